@@ -1,0 +1,52 @@
+from marshmallow import Schema, fields, validate
+from webargs.fields import DelimitedList
+
+from .common import PageQuerySchema, page_of, SpeakerRefSchema
+from .figure import FigureSchema
+from .quote import QuoteSchema
+from .speaker import SpeakerSchema
+from .statement import StatementSchema
+
+BRIEFING_KINDS = ("press_briefing", "call", "meeting", "statement", "speech", "interview", "vote", "news_report")
+EXPANSIONS = ("statements", "quotes", "figures", "speakers")
+
+
+class SourceSchema(Schema):
+    publisher = fields.Str(allow_none=True, required=True)
+    url = fields.Str(allow_none=True, required=True)
+    published_at = fields.Str(allow_none=True, required=True, metadata={"format": "date-time"})
+
+
+class BriefingSchema(Schema):
+    """The event an article reports on, with the article itself: every offset indexes into ``text``."""
+
+    id = fields.Str(required=True)
+    title = fields.Str(required=True)
+    text = fields.Str(required=True)
+    kind = fields.Str(required=True, validate=validate.OneOf(BRIEFING_KINDS))
+    date = fields.Str(allow_none=True, required=True, metadata={"description": "ISO date, when the article fixes it"})
+    date_text = fields.Str(allow_none=True, required=True)
+    location = fields.Str(allow_none=True, required=True)
+    host = fields.Str(allow_none=True, required=True)
+    participants = fields.List(fields.Nested(SpeakerRefSchema), required=True)
+    source = fields.Nested(SourceSchema, required=True)
+    content_hash = fields.Str(required=True)
+    parser_version = fields.Str(required=True)
+    created_at = fields.Str(allow_none=True, required=True, metadata={"format": "date-time"})
+    updated_at = fields.Str(allow_none=True, required=True, metadata={"format": "date-time"})
+    statements = fields.List(fields.Nested(StatementSchema), metadata={"description": "with expand=statements"})
+    quotes = fields.List(fields.Nested(QuoteSchema), metadata={"description": "with expand=quotes"})
+    figures = fields.List(fields.Nested(FigureSchema), metadata={"description": "with expand=figures"})
+    speakers = fields.List(fields.Nested(SpeakerSchema), metadata={"description": "with expand=speakers"})
+
+
+class ExpandQuerySchema(Schema):
+    expand = DelimitedList(fields.Str(validate=validate.OneOf(EXPANSIONS)), load_default=list,
+                                  metadata={"description": "comma-separated: " + ",".join(EXPANSIONS)})
+
+
+class BriefingQuerySchema(PageQuerySchema):
+    kind = fields.Str(validate=validate.OneOf(BRIEFING_KINDS))
+
+
+BriefingPageSchema = page_of(BriefingSchema)

@@ -1,0 +1,40 @@
+from marshmallow import Schema, fields, validate
+
+from .common import PageQuerySchema, page_of
+
+FIGURE_KINDS = ("count", "money", "percent", "duration", "date", "quantity", "age", "ordinal", "other")
+QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about", "range")
+
+
+class FigureValue(fields.Field):
+    """A number, or an ISO date (``2024-11-20``, ``11-20`` without a year) for dates, or null when vague."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return value
+
+
+class FigureSchema(Schema):
+    id = fields.Str(required=True)
+    briefing_id = fields.Str(required=True)
+    statement_id = fields.Str(allow_none=True, required=True,
+                              metadata={"description": "the statement that cites it, when someone said it"})
+    text = fields.Str(required=True)
+    start = fields.Int(required=True)
+    end = fields.Int(required=True)
+    value = FigureValue(allow_none=True, required=True, metadata={
+        "oneOf": [{"type": "number"}, {"type": "string"}],
+        "description": "a number; for dates an ISO date, or month-day when the year is unknown"})
+    kind = fields.Str(required=True, validate=validate.OneOf(FIGURE_KINDS))
+    unit = fields.Str(allow_none=True, required=True)
+    qualifier = fields.Str(allow_none=True, required=True, validate=validate.OneOf(QUALIFIERS))
+    subject = fields.Str(allow_none=True, required=True, metadata={"description": "the counted noun"})
+    event = fields.Str(allow_none=True, required=True, metadata={"description": "killed, wounded, ..."})
+    part_of = fields.Str(allow_none=True, required=True, metadata={"description": "id of the figure it is part of"})
+
+
+class FigureQuerySchema(PageQuerySchema):
+    kind = fields.Str(validate=validate.OneOf(FIGURE_KINDS))
+    briefing = fields.Str(validate=validate.Length(1, 64))
+
+
+FigurePageSchema = page_of(FigureSchema)

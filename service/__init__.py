@@ -1,0 +1,1 @@
+"""briefings: press-briefing articles in, attributed records out, served as a JSON API."""

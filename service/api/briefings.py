@@ -1,0 +1,31 @@
+"""GET /v1/briefings and /v1/briefings/{id}: the events articles report on."""
+from flask_smorest import abort
+
+from schemas.briefing import BriefingPageSchema, BriefingQuerySchema, BriefingSchema, ExpandQuerySchema
+
+from ..store import queries
+from .blueprint import Blueprint
+from .pagination import decode, page_body
+
+blp = Blueprint("briefings", __name__, url_prefix="/v1/briefings", description="Briefings and their articles")
+
+
+@blp.route("")
+@blp.arguments(BriefingQuerySchema, location="query")
+@blp.response(200, BriefingPageSchema)
+def list_briefings(args):
+    """List briefings, oldest first."""
+    after = decode(args.pop("cursor", None))
+    return page_body(queries.list_briefings(after=after, **args))
+
+
+@blp.route("/<string:briefing_id>")
+@blp.arguments(ExpandQuerySchema, location="query")
+@blp.response(200, BriefingSchema)
+@blp.alt_response(404, description="No such briefing")
+def get_briefing(args, briefing_id):
+    """One briefing; `expand=statements,quotes,figures,speakers` embeds its records."""
+    record = queries.get_briefing(briefing_id, set(args["expand"]))
+    if record is None:
+        abort(404, message=f"no briefing with id {briefing_id!r}")
+    return record

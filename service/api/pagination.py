@@ -1,0 +1,43 @@
+"""Opaque cursors and the ``Link: rel="next"`` header.
+
+A cursor wraps the ``seq`` to continue after; clients treat it as opaque, so
+the encoding can change without breaking them.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+from urllib.parse import urlencode
+
+from flask import request
+from flask_smorest import abort
+
+PREFIX = "c1:"
+
+
+def encode(after: int) -> str:
+    return base64.urlsafe_b64encode(f"{PREFIX}{after}".encode()).decode().rstrip("=")
+
+
+def decode(cursor: str | None) -> int:
+    """The seq a cursor continues after (0 for the first page); a bad cursor is a 400 naming it."""
+    if not cursor:
+        return 0
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if raw.startswith(PREFIX) and raw[len(PREFIX):].isdigit():
+            return int(raw[len(PREFIX):])
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        pass
+    abort(400, message="cursor: not a cursor this API returned (use the `next` value of a page)", parameter="cursor")
+
+
+def page_body(page) -> tuple[dict, dict]:
+    """The body and headers of one page: ``{"data": [...], "next": cursor|null}`` and its Link header."""
+    headers = {}
+    nxt = encode(page.after) if page.after is not None else None
+    if nxt:
+        args = request.args.to_dict(flat=False)
+        args["cursor"] = [nxt]
+        headers["Link"] = f'<{request.base_url}?{urlencode(args, doseq=True)}>; rel="next"'
+    return {"data": page.records, "next": nxt}, headers

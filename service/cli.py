@@ -1,0 +1,155 @@
+"""The ``briefings`` command: serve, ingest, parse, export the spec.
+
+``parse`` needs no database: it prints, for each input document, the record
+that ``GET /v1/briefings/{id}?expand=statements,quotes,figures,speakers``
+would return once the document is ingested, plus ``file``.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import config as settings
+from .extract import parse as parse_text
+from .extract.articles import ArticleError, read
+from .store.rows import EXPANSIONS, document_rows, expanded_record
+
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson")
+
+
+def expand_paths(paths: tuple[str, ...]) -> list[Path]:
+    """Files as given, and the article files inside folders (recursively, sorted)."""
+    found = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def read_file(path: Path):
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror}") from None
+    return read(data, name=path.name)
+
+
+@click.group()
+def main():
+    """Press briefings: extract who said what from articles, store it, serve it."""
+
+
+@main.command("parse")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="json", show_default=True,
+              help="jsonl: one compact object per line; json: indented.")
+def parse_cmd(paths, fmt):
+    """Extract records from PATHS (files or folders) without storing them."""
+    failed = 0
+    for path in expand_paths(paths):
+        try:
+            articles = read_file(path)
+        except ArticleError as exc:
+            click.echo(f"{path}: {exc}", err=True)
+            failed += 1
+            continue
+        for article in articles:
+            doc = parse_text(article.text, published=article.published_date)
+            record = {"file": str(path), **expanded_record(document_rows(doc, article), set(EXPANSIONS))}
+            click.echo(json.dumps(record, ensure_ascii=False, indent=None if fmt == "jsonl" else 2))
+    sys.exit(1 if failed else 0)
+
+
+def ingest_files(files: list[Path], *, show_progress: bool) -> dict[str, int]:
+    """Ingest each file, each article in its own transaction; a bad file is reported and skipped."""
+    from .store.ingest import ingest
+
+    tally = {"new": 0, "duplicate": 0, "failed": 0}
+    with click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True,
+                           item_show_func=lambda p: str(p) if p else "",
+                           hidden=not show_progress) as bar:
+        for path in bar:
+            try:
+                articles = read_file(path)
+                for article in articles:
+                    tally["new" if ingest(article).created else "duplicate"] += 1
+            except ArticleError as exc:
+                tally["failed"] += 1
+                click.echo(f"\nfailed: {path}: {exc}", err=True)
+    return tally
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--database", envvar="DATABASE_URL", default=None, help="database URL (default: $DATABASE_URL or sqlite:///briefings.db)")
+def ingest_cmd(paths, database):
+    """Parse and store the articles in PATHS (files or folders)."""
+    from .store.db import open_database
+
+    files = expand_paths(paths)
+    missing = [p for p in files if not p.exists()]
+    for path in missing:
+        click.echo(f"failed: {path}: no such file or folder", err=True)
+    open_database(database or settings.from_env()["DATABASE_URL"])
+    tally = ingest_files([p for p in files if p.exists()], show_progress=sys.stderr.isatty())
+    tally["failed"] += len(missing)
+    click.echo(f"{tally['new']} new, {tally['duplicate']} duplicate, {tally['failed']} failed")
+    sys.exit(1 if tally["failed"] else 0)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes")
+@click.option("--threads", default=4, show_default=True, type=int, help="threads per worker")
+def serve_cmd(host, port, workers, threads):
+    """Serve the API with gunicorn; on an empty database, ingest the seed articles first."""
+    from gunicorn.app.base import BaseApplication
+
+    from .app import create_app
+    from .store.queries import briefing_count
+
+    config = settings.from_env()
+    create_app(config)
+    seeds = Path(config["SEEDS_DIR"])
+    if briefing_count() == 0 and seeds.is_dir():
+        tally = ingest_files(expand_paths((str(seeds),)), show_progress=False)
+        click.echo(f"seeded from {seeds}: {tally['new']} new, {tally['failed']} failed", err=True)
+
+    class Server(BaseApplication):
+        def load_config(self):
+            for key, value in {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
+                               "worker_class": "gthread", "accesslog": "-"}.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return create_app(config)
+
+    click.echo(f"serving on http://{host}:{port}  (docs: http://{host}:{port}/docs)", err=True)
+    Server().run()
+
+
+@main.command("openapi")
+@click.option("--output", "-o", default="openapi.yaml", show_default=True, help="file to write, or - for stdout")
+def openapi_cmd(output):
+    """Write the OpenAPI spec generated from the code."""
+    from .api.docs import spec_yaml
+    from .app import create_app
+
+    app = create_app({"DATABASE_URL": "sqlite:///:memory:"})
+    text = spec_yaml(app.extensions["briefings.api"])
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+if __name__ == "__main__":
+    main()

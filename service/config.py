@@ -1,0 +1,27 @@
+"""Settings, read from the environment once, when the app is created.
+
+| variable              | setting          | default                  |
+|-----------------------|------------------|--------------------------|
+| DATABASE_URL          | DATABASE_URL     | sqlite:///briefings.db   |
+| BRIEFINGS_API_KEYS    | API_KEYS         | none (writes refused)    |
+| BRIEFINGS_MAX_BODY    | MAX_CONTENT_LENGTH | 2 MiB                  |
+| BRIEFINGS_SEEDS       | SEEDS_DIR        | the repository's seeds/  |
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .store.db import DEFAULT_URL
+
+REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def from_env(env=os.environ) -> dict:
+    keys = [k.strip() for k in env.get("BRIEFINGS_API_KEYS", "").split(",") if k.strip()]
+    return {
+        "DATABASE_URL": env.get("DATABASE_URL") or DEFAULT_URL,
+        "API_KEYS": keys,
+        "MAX_CONTENT_LENGTH": int(env.get("BRIEFINGS_MAX_BODY") or 2 * 1024 * 1024),
+        "SEEDS_DIR": env.get("BRIEFINGS_SEEDS") or str(REPO_SEEDS),
+    }

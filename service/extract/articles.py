@@ -1,0 +1,169 @@
+"""Articles in their input formats, turned into the one text the records index into.
+
+Accepted: plain text (headline on the first line, then the body), Markdown or
+text with YAML front matter (title, url, published, publisher), a JSON object
+``{title, text, url, published_at, publisher}`` and JSON Lines of those. The
+stored text always starts with the headline line, so every offset means the
+same thing whatever the input format was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+from dataclasses import dataclass
+
+import yaml
+
+FIELDS = ("title", "text", "url", "published_at", "publisher")
+MAX_JSON_DEPTH = 20
+
+
+class ArticleError(ValueError):
+    """The input is not an article: says why, in words a user can act on."""
+
+
+@dataclass(slots=True)
+class Article:
+    text: str  # headline line, blank line, body: what offsets index into
+    title: str
+    url: str | None = None
+    published_at: dt.datetime | None = None  # UTC
+    publisher: str | None = None
+
+    @property
+    def published_date(self) -> str | None:
+        return self.published_at.date().isoformat() if self.published_at else None
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and drop a byte-order mark and trailing blank space; nothing else changes."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip()
+
+
+def parse_time(value) -> dt.datetime | None:
+    """An ISO 8601 / RFC 3339 or RFC 2822 time (or a date) as a naive UTC datetime."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        stamp = value
+    elif isinstance(value, dt.date):
+        stamp = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            stamp = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                stamp = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError):
+                raise ArticleError(f"published date {value!r} is neither ISO 8601 nor RFC 2822") from None
+    else:
+        raise ArticleError(f"published date must be a string, not {type(value).__name__}")
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return stamp
+
+
+def from_fields(data: dict) -> Article:
+    """An article from a JSON-like mapping with at least ``text``."""
+    if not isinstance(data, dict):
+        raise ArticleError("an article must be a JSON object with a 'text' field")
+    unknown = sorted(set(data) - set(FIELDS) - {"published"})
+    if unknown:
+        raise ArticleError(f"unknown article field(s): {', '.join(unknown)}")
+    for key in FIELDS:
+        if data.get(key) is not None and key != "published_at" and not isinstance(data[key], str):
+            raise ArticleError(f"article field {key!r} must be a string")
+    body = normalise(data.get("text") or "")
+    title = " ".join((data.get("title") or "").split())
+    if not body.strip():
+        raise ArticleError("the article has no text")
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body.lstrip()}"
+    elif not title:
+        title = body.split("\n", 1)[0].strip()
+    return Article(
+        text=body,
+        title=title,
+        url=data.get("url") or None,
+        published_at=parse_time(data.get("published_at", data.get("published"))),
+        publisher=data.get("publisher") or None,
+    )
+
+
+def from_text(raw: str) -> Article:
+    """Plain text, or text/Markdown with YAML front matter between ``---`` lines."""
+    text = normalise(raw)
+    meta: dict = {}
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1 and text[end + 4 : end + 5] in ("", "\n"):
+            try:
+                meta = yaml.safe_load(text[4:end]) or {}
+            except yaml.YAMLError as exc:
+                raise ArticleError(f"the front matter is not valid YAML: {exc}") from None
+            if not isinstance(meta, dict):
+                raise ArticleError("the front matter must be a YAML mapping")
+            text = text[end + 4 :].lstrip("\n")
+            meta = {k: v for k, v in meta.items() if k in FIELDS or k == "published"}
+            meta = {k: (v if k.startswith("published") or v is None else str(v)) for k, v in meta.items()}
+            if isinstance(meta.get("title"), str):
+                meta["title"] = meta["title"].strip()
+    return from_fields({**meta, "text": text})
+
+
+def _depth(value, limit: int) -> int:
+    stack, deepest = [(value, 1)], 1
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
+def from_json(raw: str) -> list[Article]:
+    """A JSON object, a JSON array of objects, or JSON Lines."""
+    stripped = raw.strip()
+    try:
+        values = [json.loads(stripped)]
+    except json.JSONDecodeError:
+        values = []
+        for number, line in enumerate(stripped.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                values.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ArticleError(f"line {number} is not JSON: {exc.msg}") from None
+    if len(values) == 1 and isinstance(values[0], list):
+        values = values[0]
+    articles = []
+    for value in values:
+        if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            raise ArticleError(f"the JSON is nested deeper than {MAX_JSON_DEPTH} levels")
+        articles.append(from_fields(value))
+    if not articles:
+        raise ArticleError("the JSON holds no article")
+    return articles
+
+
+def read(data: bytes | str, *, name: str = "", content_type: str = "") -> list[Article]:
+    """Every article in ``data``, recognised by content type, file name or first character."""
+    if isinstance(data, bytes):
+        if b"\x00" in data:
+            raise ArticleError("the input is binary, not text")
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"the input is not valid UTF-8 (byte {exc.start})") from None
+    if not data.strip():
+        raise ArticleError("the input is empty")
+    is_json = "json" in content_type or name.endswith((".json", ".jsonl", ".ndjson"))
+    if is_json or (not content_type and not name and data.lstrip()[:1] in "{["):
+        return from_json(data)
+    return [from_text(data)]

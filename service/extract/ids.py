@@ -1,0 +1,32 @@
+"""Stable record ids, derived from content so that re-parsing never changes them.
+
+A record's id is a hash of the article's content hash, the record kind and its
+span; a speaker's id is a hash of its folded name, so the same person named the
+same way in two articles is one speaker.
+"""
+import hashlib
+
+from .names import fold
+
+PREFIX = {"statement": "st", "quote": "qt", "figure": "fg"}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _short(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def briefing_id(doc_hash: str) -> str:
+    return "br_" + doc_hash[:16]
+
+
+def record_id(kind: str, doc_hash: str, start: int, end: int) -> str:
+    """Id of a statement, quote or figure: the article plus the record's span."""
+    return f"{PREFIX[kind]}_{_short(doc_hash, kind, str(start), str(end))}"
+
+
+def speaker_id(name: str) -> str:
+    return "sp_" + _short(fold(name))

@@ -1,0 +1,243 @@
+"""Stage 3: find the words that can name a speaker.
+
+Kinds, in the order they are looked for:
+
+* ``name``, ``organization``, ``country``, ``role`` — runs of capitalised
+  words ("US Secretary of State Antony Blinken", "Pakistan Foreign Office",
+  "Pakistani", "the Secretary"), joined by "of", "the", "for" and name
+  particles. A run is split into a leading role (titles, offices, countries,
+  organisations: "US Secretary of State") and a trailing proper name
+  ("Antony Blinken"); with no name left it is an organisation (it has a head
+  noun such as Ministry, Department, Office, or is an acronym), a country or
+  demonym, or a bare title (a ``role``). A role written before the name and
+  set off by a comma ("Foreign Office spokesperson, Mumtaz Zahra Baloch,") is
+  part of the mention.
+* ``role`` — "the spokesperson", "the minister", "the foreign secretary".
+* ``group`` — unnamed collectives: "officials", "Japanese officials", "the protesters".
+* ``pronoun`` — he, she, they, it, we.
+
+``describe(text)`` splits a mention's words into name, role and affiliation
+for the speakers stage; the mention itself keeps the exact words written.
+"""
+import re
+
+from . import countries
+from .records import Mention
+
+# Words that are offices and honorifics, not names (general English).
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
+president vice deputy prime minister ministers secretary under assistant acting senior chief special
+spokesperson spokesman spokeswoman spokespeople ambassador envoy representative rep rep. senator sen sen.
+governor gov gov. mayor chancellor premier king queen prince princess crown emir sheikh sultan pope
+cardinal bishop archbishop rev rev. reverend imam rabbi general gen gen. admiral colonel col col.
+lieutenant lt lt. major maj maj. captain capt capt. commander sergeant sgt officer inspector detective
+superintendent constable chairman chairwoman chairperson chair director commissioner counselor counsellor
+attorney judge justice leader speaker president-elect secretary-general director-general undersecretary
+foreign defense defence interior finance home state h.e. honorable honourable excellency his her
+congressman congresswoman councilman councillor councilor lawmaker mp executive officer head
+coordinator administrator adviser advisor spokesperson's press white house
+""".split())
+# Portfolios that follow "Secretary of" / "Minister for" and are not names.
+PORTFOLIOS = frozenset("""
+state affairs defense defence justice health treasury commerce interior energy education agriculture
+labor labour transportation transport homeland security housing veterans trade finance economy
+environment information communications culture tourism
+""".split())
+# Head nouns that make a capitalised run an organisation (general English).
+ORG_HEADS = frozenset("""
+ministry department office council commission committee agency administration government police party
+court parliament assembly senate congress house union organization organisation bank fund corporation
+company corp inc ltd group institute university college association federation league army navy
+force forces service bureau authority board embassy consulate mission foundation network news times
+post press journal tribune guardian herald telegraph gazette daily radio television tv channel
+international watch movement front alliance coalition academy center centre society secretariat
+cabinet command corps ministries nations
+""".split())
+# Capitalised words that start sentences or name times, never speakers.
+STOP = frozenset("""
+the a an this that these those it its he she they we i you his her their our my your there here
+in on at by for from to of with without about after before during since until as if when while where
+but and or so yet however meanwhile also although though because according regarding following
+speaking asked earlier later today yesterday tomorrow tonight last next new what which who how why
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mr. mrs. dr. ms. begin end text read
+""".split())
+PRONOUNS = frozenset("he she they it we".split())
+ROLE_NOUNS = ("spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|"
+              "chairman|chair|director|governor|mayor|senator|premier|chancellor|leader|commissioner|"
+              "department|ministry|office|government|administration|embassy|statement|report|agency|"
+              "company|police|court|council|committee|organisation|organization|group|party")
+GROUP_NOUNS = ("officials|sources|residents|protesters|protestors|experts|analysts|witnesses|critics|"
+               "authorities|participants|leaders|lawmakers|legislators|senators|activists|researchers|"
+               "scientists|doctors|investigators|prosecutors|diplomats|ministers|members|organizers|"
+               "organisers|observers|officers|spokespeople|students|workers|parents|police|media|"
+               "reporters|supporters|opponents|demonstrators|campaigners|rescuers|militants|rebels|"
+               "troops|forces")
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_TOKEN = (rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev|Hon|Capt|Sgt|Maj|Adm)\."
+          rf"|[{_UP}]\.(?=\s[{_UP}])|(?:al-|el-|bin\s)?[{_UP}][\w]*(?:-\w+|['’](?!s\b)[A-Za-z]\w*)*)")
+_JOIN = r"(?:\s+(?:(?:of|the|for|de|da|del|di|van|von|der|den|bin|ibn|al|el|la|le|du|y|on|and)\s+)*)"
+_RUN = re.compile(rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*")
+_SPLIT_TOKENS = re.compile(rf"{_TOKEN}")
+_ROLE = re.compile(rf"\b[Tt]he\s+(?:(?:foreign|prime|deputy|vice|chief|senior|top|state|assistant|press|"
+                   rf"defen[cs]e|interior|finance|home|acting|former)\s+)*(?:{ROLE_NOUNS})\b")
+_GROUP = re.compile(rf"\b(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Ll]ocal|[Ss]tate|"
+                    rf"[{_UP}][\w-]*)\s+){{0,3}}(?:{GROUP_NOUNS})\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b")
+
+
+def _word(token: str) -> str:
+    return token.lower().rstrip(",")
+
+
+def _is_title(token: str) -> bool:
+    w = _word(token)
+    return w in TITLES or w.rstrip(".") in TITLES or w.split("-")[0] in TITLES
+
+
+def _is_org_head(token: str) -> bool:
+    return _word(token) in ORG_HEADS
+
+
+def _is_acronym(token: str) -> bool:
+    core = token.replace(".", "")
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def describe(text: str) -> tuple[str, str | None, str | None, str]:
+    """Split a mention's words into (name, role, affiliation, kind).
+
+    "US Secretary of State Antony Blinken" -> ("Antony Blinken", "US Secretary of State", "United States", "person");
+    "Pakistani Foreign Office" -> ("Pakistani Foreign Office", None, "Pakistan", "organization").
+    """
+    text = re.sub(r"^[Tt]he\s+", "", text.strip().rstrip(","))
+    if "," in text:  # "Foreign Office spokesperson, Mumtaz Zahra Baloch"
+        role, _, name = text.rpartition(",")
+        n, r, aff, kind = describe(name)
+        return n, (role.strip() + (" " + r if r else "")).strip(), aff or _affiliation(role), kind
+    country = countries.canonical(text)
+    if country:
+        return country, None, None, "country"
+    tokens = [m.group() for m in _SPLIT_TOKENS.finditer(text)]
+    positions = [m.start() for m in _SPLIT_TOKENS.finditer(text)]
+    if not tokens:
+        return text, None, None, "other"
+    # the trailing proper name: tokens that are not titles, portfolios, organisation heads or countries
+    k = len(tokens)
+    while k > 0:
+        t = tokens[k - 1]
+        if _is_title(t) or _is_org_head(t) or _word(t) in PORTFOLIOS or countries.canonical(t) or _is_acronym(t):
+            break
+        k -= 1
+    prefix = tokens[:k]
+    if k < len(tokens) and (not prefix or _is_title(prefix[-1]) or _word(prefix[-1]) in PORTFOLIOS
+                            or countries.canonical(prefix[-1]) or _is_acronym(prefix[-1])
+                            or not any(_is_org_head(t) for t in prefix)):
+        name = text[positions[k]:]
+        role = text[:positions[k]].strip() or None
+        return name, role, _affiliation(role) if role else None, "person"
+    if any(_is_org_head(t) for t in tokens) or all(_is_acronym(t) for t in tokens):
+        return text, None, _affiliation(text), "organization"
+    if all(_is_title(t) or _word(t) in PORTFOLIOS or countries.canonical(t) for t in tokens):
+        return text, text, _affiliation(text), "role"
+    return text, None, None, "other"
+
+
+def _affiliation(words: str | None) -> str | None:
+    """The country named in a role ("US Secretary of State" -> "United States")."""
+    if not words:
+        return None
+    for m in _SPLIT_TOKENS.finditer(words):
+        c = countries.canonical(m.group())
+        if c:
+            return c
+    return None
+
+
+def _kind(text: str) -> str:
+    kind = describe(text)[3]
+    return {"person": "name", "other": "name"}.get(kind, kind)
+
+
+def _runs(doc, start: int, end: int, common: set[str]):
+    """Capitalised runs in text[start:end], with sentence-initial function words trimmed."""
+    text = doc.text
+    for m in _RUN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        tokens = list(_SPLIT_TOKENS.finditer(text, a, b))
+        # trim leading words that are not part of a name ("The", "On", "Regarding")
+        i = 0
+        while i < len(tokens) and (_word(tokens[i].group()) in STOP or (
+                i == 0 and _sentence_initial(text, tokens[0].start())
+                and tokens[i].group().lower() in common and not _is_title(tokens[i].group())
+                and not countries.canonical(tokens[i].group()) and not _is_org_head(tokens[i].group()))):
+            i += 1
+        j = len(tokens)
+        while j > i and _word(tokens[j - 1].group()) in STOP:
+            j -= 1
+        if i >= j:
+            continue
+        yield tokens[i].start(), tokens[j - 1].end()
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    before = text[max(0, i - 3):i].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def find_mentions(doc):
+    text = doc.text
+    common = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for para in doc.paragraphs:
+        for a, b in _runs(doc, para.start, para.end, common):
+            for part_a, part_b in _parts(text, a, b):
+                kind = _kind(text[part_a:part_b])
+                found.append(Mention(part_a, part_b, text[part_a:part_b], kind))
+                taken.append((part_a, part_b))
+        for pattern, kind in ((_ROLE, "role"), (_GROUP, "group"), (_PRONOUN, "pronoun")):
+            for m in pattern.finditer(text, para.start, para.end):
+                a, b = m.start(), m.end()
+                if any(x < b and a < y for x, y in taken):
+                    if kind != "group":
+                        continue
+                    # a group absorbs the capitalised words before its noun ("Japanese officials")
+                    found = [f for f in found if not (a <= f.start and f.end <= b)]
+                found.append(Mention(a, b, text[a:b], kind))
+                taken.append((a, b))
+    found.sort(key=lambda x: (x.start, -x.end))
+    doc.mentions = _drop_nested(found)
+    return doc
+
+
+def _drop_nested(found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _parts(text: str, a: int, b: int):
+    """Split a run at "and", unless it reads as one organisation ("Ministry of Trade and Industry")."""
+    pieces, last = [], a
+    for m in re.finditer(r"\s+and\s+", text[a:b]):
+        pieces.append((last, a + m.start()))
+        last = a + m.end()
+    pieces.append((last, b))
+    if len(pieces) > 1 and _kind(text[a:b]) == "organization" and _kind(text[pieces[-1][0]:b]) != "person":
+        return [(a, b)]
+    out = []
+    for x, y in pieces:
+        while x < y and _word(text[x:y].split()[0]) in ("the", "and", "of", "for"):
+            x += len(text[x:y].split()[0]) + 1
+            while x < y and text[x].isspace():
+                x += 1
+        if x < y:
+            out.append((x, y))
+    return out

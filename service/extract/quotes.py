@@ -1,0 +1,117 @@
+"""Stage 2: pair quotation marks into quotes.
+
+Each paragraph is scanned once, left to right, with a stack of open marks:
+curly marks say which side they are on; a straight double mark closes an open
+straight double mark and otherwise opens one; single marks (curly or straight)
+are quote marks only where they cannot be apostrophes — an opening single mark
+follows a space, a bracket, a dash or another opening mark and precedes a
+letter, a closing one follows a word and precedes a non-letter, and only while
+a single quotation is open ("Pakistan’s", "don't", "'90s" and "countries' "
+with no open quotation stay apostrophes). Only the outermost pairs become
+quotes: a quotation inside a quotation belongs to it. A quotation left open at
+the end of a paragraph runs to that end (``closed=False``), which is also how
+a quotation continued over several paragraphs comes out: one quote per
+paragraph.
+
+Not every quoted passage reproduces someone's words. Titles of works, names
+and words used as words ("the so-called “Last Mile” support") are written in
+title case or are a word or two with nobody to say them; those are dropped
+here when they are title-cased names, and attribution drops the short ones
+that no statement claims.
+"""
+import re
+
+from . import ids
+from .records import Quote
+
+_MARKS = re.compile(r"[\"“”‘’']")
+_OPEN_CONTEXT = set(" \t([{—–-/“‘\"'") | {""}
+# Words that may stay lower-case inside a title-cased name ("Pride and Prejudice", "Operation of the Year").
+_TITLE_LINKS = frozenset("a an and the of for in on at to by with or nor but from".split())
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def _is_opening_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before not in _OPEN_CONTEXT or not (after.isalpha() or after in "“\"[…."):
+        return False
+    # "'90s", "’tis": an elision, not a quotation.
+    return not re.match(r"['’](?:\d\ds?\b|tis\b|twas\b|em\b|cause\b)", text[i:i + 7])
+
+
+def _is_closing_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return bool(before) and not before.isspace() and not after.isalpha()
+
+
+def looks_like_title(words: str) -> bool:
+    """A quoted passage that reads as a name: every major word capitalised, no sentence punctuation."""
+    tokens = _WORD.findall(words)
+    if not tokens or len(tokens) > 8 or re.search(r"[,;:!?]|\.$", words):
+        return False
+    major = [t for t in tokens if t.lower() not in _TITLE_LINKS]
+    return bool(major) and all(t[0].isupper() for t in major) and tokens[0][0].isupper()
+
+
+def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Outermost quotations in ``text[start:end]``: (start, end, closed), offsets without the marks."""
+    stack: list[tuple[str, int]] = []  # (kind, offset after the opening mark); kind: d (double) or s (single)
+    out = []
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch == "“":
+            stack.append(("d“", i + 1))
+        elif ch == "”":
+            while stack and stack[-1][0] not in ("d“", 'd"'):
+                stack.pop()
+            if stack:
+                _, a = stack.pop()
+                if not stack:
+                    out.append((a, i, True))
+        elif ch == '"':
+            if any(k == 'd"' for k, _ in stack):
+                while stack[-1][0] != 'd"':
+                    stack.pop()
+                _, a = stack.pop()
+                if not stack:
+                    out.append((a, i, True))
+            else:
+                stack.append(('d"', i + 1))
+        elif stack and stack[-1][0] == "s" and _is_closing_single(text, i) and ch in "’'":
+            _, a = stack.pop()
+            if not stack:
+                out.append((a, i, True))
+        elif ch in "‘'" and _is_opening_single(text, i):
+            stack.append(("s", i + 1))
+    if stack:
+        # the outermost open mark runs to the end of the paragraph
+        a = stack[0][1]
+        out.append((a, end, False))
+    return out
+
+
+def _partial(text: str, a: int, b: int) -> bool:
+    """A few quoted words inside a sentence: the opening mark follows a word, not a clause boundary."""
+    before = text[:a - 1].rstrip()
+    return bool(before) and before[-1].isalnum() and len(text[a:b].split()) <= 12
+
+
+def find_quotes(doc):
+    text = doc.text
+    doc.quotes = []
+    for para in doc.paragraphs:
+        for a, b, closed in pairs_in(text, para.start, para.end):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a >= b or not any(c.isalnum() for c in text[a:b]):
+                continue
+            if _partial(text, a, b) and looks_like_title(text[a:b]):
+                continue
+            doc.quotes.append(Quote(
+                id=ids.record_id("quote", doc.content_hash, a, b), start=a, end=b, text=text[a:b],
+                partial=_partial(text, a, b), closed=closed))
+    return doc

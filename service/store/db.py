@@ -1,0 +1,31 @@
+"""Opening the database named by a URL, and creating its tables.
+
+``sqlite:///path`` (the default) runs in WAL mode with a busy timeout and
+foreign keys on, so readers never block the writer and concurrent writers wait
+instead of failing; ``postgresql://…`` is used as it is.
+"""
+from peewee import Database, SqliteDatabase
+from playhouse.db_url import connect
+
+from .models import MODELS, database
+
+DEFAULT_URL = "sqlite:///briefings.db"
+SQLITE_PRAGMAS = {"journal_mode": "wal", "busy_timeout": 10000, "foreign_keys": 1, "synchronous": "normal"}
+
+
+def open_database(url: str = DEFAULT_URL) -> Database:
+    """Connect to ``url``, bind the models to it and create any missing tables."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("sqlite:"):
+        db = connect(url, pragmas=SQLITE_PRAGMAS, timeout=10)
+    else:
+        db = connect(url)
+    database.initialize(db)
+    with db.connection_context():
+        db.create_tables(MODELS, safe=True)
+    return db
+
+
+def is_sqlite(db: Database) -> bool:
+    return isinstance(db, SqliteDatabase)

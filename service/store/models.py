@@ -1,0 +1,138 @@
+"""Peewee models: one table per record kind, with the indexes the list endpoints use.
+
+Records keep their content-derived string ids as primary keys. Each table also
+has an integer ``seq`` that only grows: lists are ordered by it and cursors
+point into it, so a page boundary never moves when new rows arrive.
+The database itself is bound at run time (``db.py``), never at import.
+"""
+import datetime as dt
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Speaker(BaseModel):
+    seq = AutoField()
+    id = CharField(max_length=32, unique=True)
+    name = TextField()
+    kind = CharField(max_length=16)
+    role = TextField(null=True)
+    affiliation = TextField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class SpeakerAlias(BaseModel):
+    """Every surface form of a speaker, folded for whole-word, accent-insensitive search."""
+
+    speaker = ForeignKeyField(Speaker, field="id", backref="alias_rows", on_delete="CASCADE")
+    alias = TextField()
+    folded = TextField(index=True)  # " mumtaz zahra baloch ": padded so words match as " word "
+
+    class Meta:
+        indexes = ((("speaker", "folded"), True),)
+
+
+class Briefing(BaseModel):
+    seq = AutoField()
+    id = CharField(max_length=32, unique=True)
+    content_hash = CharField(max_length=64, unique=True)
+    title = TextField()
+    text = TextField()
+    kind = CharField(max_length=16, index=True)
+    date = CharField(max_length=10, null=True, index=True)
+    date_text = TextField(null=True)
+    location = TextField(null=True)
+    host = TextField(null=True)
+    participants = TextField(default="")  # speaker ids, space-separated
+    publisher = TextField(null=True)
+    url = TextField(null=True)
+    published_at = DateTimeField(null=True)
+    parser_version = CharField(max_length=16)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Statement(BaseModel):
+    seq = AutoField()
+    id = CharField(max_length=32, unique=True)
+    briefing = ForeignKeyField(Briefing, field="id", on_delete="CASCADE")
+    speaker = ForeignKeyField(Speaker, field="id", null=True)
+    mention_text = TextField(null=True)
+    mention_start = IntegerField(null=True)
+    mention_end = IntegerField(null=True)
+    cue_text = TextField(null=True)
+    cue_start = IntegerField(null=True)
+    cue_end = IntegerField(null=True)
+    content_text = TextField()
+    content_start = IntegerField()
+    content_end = IntegerField()
+    type = CharField(max_length=8, index=True)
+    quote_ids = TextField(default="")  # space-separated
+    confidence = FloatField()
+    rule = CharField(max_length=48)
+
+    class Meta:
+        indexes = ((("speaker", "seq"), False), (("briefing", "seq"), False))
+
+
+class Quote(BaseModel):
+    seq = AutoField()
+    id = CharField(max_length=32, unique=True)
+    briefing = ForeignKeyField(Briefing, field="id", on_delete="CASCADE")
+    statement_id = CharField(max_length=32, null=True)
+    speaker = ForeignKeyField(Speaker, field="id", null=True)
+    text = TextField()
+    start = IntegerField()
+    end = IntegerField()
+    partial = BooleanField()
+    closed = BooleanField()
+
+    class Meta:
+        indexes = ((("speaker", "seq"), False), (("briefing", "seq"), False))
+
+
+class Figure(BaseModel):
+    seq = AutoField()
+    id = CharField(max_length=32, unique=True)
+    briefing = ForeignKeyField(Briefing, field="id", on_delete="CASCADE")
+    statement_id = CharField(max_length=32, null=True, index=True)
+    text = TextField()
+    start = IntegerField()
+    end = IntegerField()
+    kind = CharField(max_length=16, index=True)
+    number = FloatField(null=True)  # the value when it is a number
+    date_value = CharField(max_length=10, null=True)  # the value when it is a date
+    unit = CharField(max_length=16, null=True)
+    qualifier = CharField(max_length=16, null=True)
+    subject = TextField(null=True)
+    event = TextField(null=True)
+    part_of = CharField(max_length=32, null=True)
+
+    class Meta:
+        indexes = ((("briefing", "seq"), False),)
+
+
+MODELS = (Speaker, SpeakerAlias, Briefing, Statement, Quote, Figure)
