@@ -20,10 +20,13 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.config.update(settings.from_env())
     app.config.update(overrides or {})
     app.json.sort_keys = False
-    open_database(app.config["DATABASE_URL"])
+    db = open_database(app.config["DATABASE_URL"])
+    app.extensions["briefings.db"] = db
 
     @app.before_request
     def _connect():
+        if database.obj is not db:  # another app of this process (tests) bound its own
+            database.initialize(db)
         database.connect(reuse_if_open=True)
 
     @app.teardown_request

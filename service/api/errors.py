@@ -29,9 +29,9 @@ def _first_message(messages: dict) -> tuple[str | None, str | None, str]:
         if isinstance(fields, dict):
             for name, msgs in fields.items():
                 msg = msgs[0] if isinstance(msgs, list) and msgs else msgs
-                if isinstance(msg, dict):  # nested field: name the inner one
-                    inner, inner_msgs = next(iter(msg.items()))
-                    name, msg = f"{name}.{inner}", inner_msgs[0] if isinstance(inner_msgs, list) else inner_msgs
+                while isinstance(msg, dict):  # a list item or nested field: report it under its parameter
+                    inner = next(iter(msg.values()))
+                    msg = inner[0] if isinstance(inner, list) and inner else inner
                 return location, str(name), str(msg)
         return location, None, str(fields)
     return None, None, "invalid request"
@@ -66,6 +66,6 @@ def problem_response(error: HTTPException):
     response.content_type = PROBLEM_CONTENT_TYPE
     for key, value in (data.get("headers") or {}).items():
         response.headers[key] = value
-    if getattr(error, "response", None) is not None and error.response.headers.get("Allow"):
-        response.headers["Allow"] = error.response.headers["Allow"]
+    if getattr(error, "valid_methods", None):
+        response.headers["Allow"] = ", ".join(error.valid_methods)
     return response

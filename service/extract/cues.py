@@ -24,7 +24,7 @@ report write tweet post comment reply respond answer argue acknowledge admit con
 suggest predict estimate observe remark recall caution complain allege accuse criticize criticise
 condemn denounce dismiss reject express describe vow pledge promise threaten demand ask plead
 continue conclude elaborate reason indicate point_out went_on_to_say testify maintain
-contend counter retort quip agree hint signal boast lament concede
+contend counter retort quip agree hint signal boast lament speak
 """.split()
 # Verbs usually followed by a noun phrase; their statements are often only a topic, still a statement.
 TOPIC_VERBS = """
@@ -38,6 +38,7 @@ _IRREGULAR = {
     "refer_to": "refer_to refers_to referred_to referring_to", "point_out": "point_out points_out pointed_out pointing_out",
     "went_on_to_say": "went_on_to_say",
     "call_for": "call_for calls_for called_for calling_for", "call_on": "call_on calls_on called_on calling_on",
+    "speak": "speak speaks spoke spoken speaking",
     "quip": "quip quips quipped quipping", "plead": "plead pleads pleaded pled pleading",
 }
 

@@ -62,7 +62,7 @@ but and or so yet however meanwhile also although though because according regar
 speaking asked earlier later today yesterday tomorrow tonight last next new what which who how why
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-mr. mrs. dr. ms. begin end text read
+begin end text read
 """.split())
 PRONOUNS = frozenset("he she they it we".split())
 ROLE_NOUNS = ("spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|"
@@ -79,7 +79,7 @@ GROUP_NOUNS = ("officials|sources|residents|protesters|protestors|experts|analys
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOKEN = (rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev|Hon|Capt|Sgt|Maj|Adm)\."
           rf"|[{_UP}]\.(?=\s[{_UP}])|(?:al-|el-|bin\s)?[{_UP}][\w]*(?:-\w+|['’](?!s\b)[A-Za-z]\w*)*)")
-_JOIN = r"(?:\s+(?:(?:of|the|for|de|da|del|di|van|von|der|den|bin|ibn|al|el|la|le|du|y|on|and)\s+)*)"
+_JOIN = r"(?:\s+(?:(?:of|the|for|to|de|da|del|di|van|von|der|den|bin|ibn|al|el|la|le|du|y|on|and)\s+)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*")
 _SPLIT_TOKENS = re.compile(rf"{_TOKEN}")
 _ROLE = re.compile(rf"\b[Tt]he\s+(?:(?:foreign|prime|deputy|vice|chief|senior|top|state|assistant|press|"
@@ -121,29 +121,39 @@ def describe(text: str) -> tuple[str, str | None, str | None, str]:
     country = countries.canonical(text)
     if country:
         return country, None, None, "country"
-    tokens = [m.group() for m in _SPLIT_TOKENS.finditer(text)]
-    positions = [m.start() for m in _SPLIT_TOKENS.finditer(text)]
+    # "President Hassan Rouhani of Iran", "Joshua Wong on Twitter": a person, then where they are from or wrote
+    for m in re.finditer(r"\s+(?:of|from|on|in|at|via)\s+", text):
+        left = describe(text[:m.start()])
+        if left[3] == "person" and left[0][-1:].isalpha() and left[0].split()[-1][0].isupper():
+            return left[0], left[1], left[2] or _affiliation(text[m.end():]), "person"
+    found = list(_SPLIT_TOKENS.finditer(text))
+    tokens = [t.group() for t in found]
     if not tokens:
         return text, None, None, "other"
-    # the trailing proper name: tokens that are not titles, portfolios, organisation heads or countries
+    # the trailing proper name: tokens that are not titles, portfolios, organisation heads, countries or ages
     k = len(tokens)
-    while k > 0:
-        t = tokens[k - 1]
-        if _is_title(t) or _is_org_head(t) or _word(t) in PORTFOLIOS or countries.canonical(t) or _is_acronym(t):
-            break
+    while k > 0 and not _not_name(tokens[k - 1]):
         k -= 1
-    prefix = tokens[:k]
-    if k < len(tokens) and (not prefix or _is_title(prefix[-1]) or _word(prefix[-1]) in PORTFOLIOS
-                            or countries.canonical(prefix[-1]) or _is_acronym(prefix[-1])
-                            or not any(_is_org_head(t) for t in prefix)):
-        name = text[positions[k]:]
-        role = text[:positions[k]].strip() or None
-        return name, role, _affiliation(role) if role else None, "person"
+    if k < len(tokens):
+        join = text[found[k - 1].end():found[k].start()] if k else ""
+        if k and re.search(r"\b(?:of|for|to)\b", join):
+            if _is_org_head(tokens[k - 1]):  # "University of California"
+                return text, None, _affiliation(text), "organization"
+            if len(tokens) - k >= 2:  # "Governor of Washington Chris Gregoire": the place belongs to the role
+                k += 1
+        name = text[found[k].start():]
+        role = text[:found[k].start()].strip() or None
+        return name, role, _affiliation(role), "person"
     if any(_is_org_head(t) for t in tokens) or all(_is_acronym(t) for t in tokens):
         return text, None, _affiliation(text), "organization"
     if all(_is_title(t) or _word(t) in PORTFOLIOS or countries.canonical(t) for t in tokens):
         return text, text, _affiliation(text), "role"
     return text, None, None, "other"
+
+
+def _not_name(token: str) -> bool:
+    return (_is_title(token) or _is_org_head(token) or _word(token) in PORTFOLIOS or bool(countries.canonical(token))
+            or _is_acronym(token) or bool(re.search(r"\d|-year-old", token)))
 
 
 def _affiliation(words: str | None) -> str | None:

@@ -93,9 +93,12 @@ def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _partial(text: str, a: int, b: int) -> bool:
-    """A few quoted words inside a sentence: the opening mark follows a word, not a clause boundary."""
-    before = text[:a - 1].rstrip()
-    return bool(before) and before[-1].isalnum() and len(text[a:b].split()) <= 12
+    """A few quoted words inside a sentence: the opening mark follows a word, and the quotation does not read
+    as a sentence of its own (a capital and five words or more: ``he replied "I am not able to do that"``)."""
+    before = text[max(0, a - 40):a - 1].rstrip()
+    words = text[a:b].split()
+    sentence_like = text[a].isupper() and len(words) >= 5
+    return bool(before) and before[-1].isalnum() and not sentence_like
 
 
 def find_quotes(doc):

@@ -2,7 +2,7 @@
 
 ``sqlite:///path`` (the default) runs in WAL mode with a busy timeout and
 foreign keys on, so readers never block the writer and concurrent writers wait
-instead of failing; ``postgresql://…`` is used as it is.
+instead of failing; ``postgresql://…`` goes through a connection pool.
 """
 from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect
@@ -20,7 +20,9 @@ def open_database(url: str = DEFAULT_URL) -> Database:
     if url.startswith("sqlite:"):
         db = connect(url, pragmas=SQLITE_PRAGMAS, timeout=10)
     else:
-        db = connect(url)
+        # a pool: a request borrows a connection instead of opening one
+        scheme, rest = url.split("://", 1)
+        db = connect(f"{scheme.split('+')[0]}+pool://{rest}", max_connections=32, stale_timeout=300)
     database.initialize(db)
     with db.connection_context():
         db.create_tables(MODELS, safe=True)

@@ -1,0 +1,26 @@
+import yaml
+
+
+def test_health(client, seeded):
+    body = client.get("/health").json
+    assert body["status"] == "ok" and body["briefings"] == 2
+
+
+def test_spec_is_served_as_json_and_yaml(client):
+    as_json = client.get("/v1/openapi.json").json
+    as_yaml = yaml.safe_load(client.get("/openapi.yaml").data)
+    assert as_json == as_yaml
+    assert "/v1/statements" in as_json["paths"]
+
+
+def test_docs_page_and_its_assets_are_served_locally(client):
+    page = client.get("/docs").get_data(as_text=True)
+    assert "/docs/assets/swagger-ui-bundle.js" in page and "/v1/openapi.json" in page
+    assert "http" not in page.split("<script", 1)[1].split("</script>")[0]
+    for asset in ("swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "swagger-ui.css"):
+        assert client.get(f"/docs/assets/{asset}").status_code == 200
+
+
+def test_method_not_allowed_is_a_problem(client):
+    response = client.delete("/v1/statements")
+    assert response.status_code == 405 and response.content_type == "application/problem+json"
