@@ -3,16 +3,24 @@
 Configuration comes from the environment (``config.py``), overridden by the
 mapping passed in (tests pass their own database). Each request borrows a
 database connection and gives it back when it ends. Every successful GET gets
-an ETag and answers ``If-None-Match`` with 304.
+an ETag and answers ``If-None-Match`` with 304 before doing any work: the tag
+is derived from the request and the data version (the newest change's seq),
+so it changes exactly when the answer could, streamed exports included.
 """
 from __future__ import annotations
 
-from flask import Flask, request
+import hashlib
+
+from flask import Flask, Response, g, request
 
 from . import config as settings
 from .api import init_api
+from .extract import PARSER_VERSION
+from .store.changes import data_version
 from .store.db import open_database
 from .store.models import database
+
+UNTAGGED_ENDPOINTS = {"contract.docs_asset"}  # static files carry their own validators
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -28,6 +36,14 @@ def create_app(overrides: dict | None = None) -> Flask:
         if database.obj is not db:  # another app of this process (tests) bound its own
             database.initialize(db)
         database.connect(reuse_if_open=True)
+        if request.method in ("GET", "HEAD") and request.endpoint not in UNTAGGED_ENDPOINTS:
+            seed = "|".join((str(data_version()), PARSER_VERSION, request.full_path,
+                             request.headers.get("Accept", ""), request.headers.get("Accept-Encoding", "")))
+            g.etag = hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
+            if request.if_none_match.contains(g.etag):
+                response = Response(status=304)
+                response.set_etag(g.etag)
+                return response
 
     @app.teardown_request
     def _release(_exc):
@@ -36,9 +52,8 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     @app.after_request
     def _etag(response):
-        if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.is_streamed:
-            response.add_etag()
-            response.make_conditional(request)
+        if response.status_code == 200 and g.get("etag"):
+            response.set_etag(g.etag)
         return response
 
     init_api(app)

@@ -103,6 +103,38 @@ def ingest_cmd(paths, database):
     sys.exit(1 if tally["failed"] else 0)
 
 
+@main.command("reparse")
+@click.argument("briefing_ids", nargs=-1)
+@click.option("--database", envvar="DATABASE_URL", default=None, help="database URL (default: $DATABASE_URL or sqlite:///briefings.db)")
+def reparse_cmd(briefing_ids, database):
+    """Parse stored articles again with this parser (all, or BRIEFING_IDS) and store only what changed.
+
+    Records the new parser produces unchanged keep their ids and do not appear in the changes feed.
+    """
+    from .store.db import open_database
+    from .store.ingest import reparse
+    from .store.models import Briefing
+
+    open_database(database or settings.from_env()["DATABASE_URL"])
+    ids = list(briefing_ids) or [b.id for b in Briefing.select(Briefing.id).order_by(Briefing.seq)]
+    totals = {"created": 0, "updated": 0, "deleted": 0}
+    missing = 0
+    with click.progressbar(ids, label="re-parsing", file=sys.stderr, show_pos=True,
+                           hidden=not sys.stderr.isatty()) as bar:
+        for briefing_id in bar:
+            try:
+                diff = reparse(briefing_id)
+            except KeyError:
+                missing += 1
+                click.echo(f"\nfailed: no briefing with id {briefing_id!r}", err=True)
+                continue
+            for key in totals:
+                totals[key] += getattr(diff, key)
+    click.echo(f"{len(ids) - missing} briefings re-parsed: {totals['created']} records created, "
+               f"{totals['updated']} updated, {totals['deleted']} deleted")
+    sys.exit(1 if missing else 0)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from service.app import create_app
-from service.store.db import open_database
+from service.store.db import connect_database
 from service.store.models import MODELS, database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def database_url(request, tmp_path):
         yield f"sqlite:///{tmp_path / 'test.db'}"
         return
     url = os.environ["TEST_DATABASE_URL"]
-    db = open_database(url)
+    db = connect_database(url)
     with db.connection_context():
         db.drop_tables(MODELS, safe=True, cascade=True)
     db.close_all()

@@ -10,7 +10,7 @@ from flask_smorest.utils import prepare_response
 
 from schemas.common import ProblemSchema
 
-from . import articles, briefings, docs, figures, health, parse, quotes, speakers, statements
+from . import articles, briefings, changes, docs, figures, health, parse, quotes, speakers, statements
 from .errors import PROBLEM_CONTENT_TYPE, problem_response
 
 BLUEPRINTS = (
@@ -21,6 +21,7 @@ BLUEPRINTS = (
     speakers.blp,
     articles.blp,
     parse.blp,
+    changes.blp,
     health.blp,
 )
 

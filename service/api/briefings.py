@@ -4,6 +4,8 @@ from flask_smorest import abort
 from schemas.briefing import BriefingPageSchema, BriefingQuerySchema, BriefingSchema, ExpandQuerySchema
 
 from ..store import queries
+from ..store.ingest import delete
+from .auth import BEARER_SECURITY, require_key
 from .blueprint import Blueprint
 from .pagination import decode, page_body
 
@@ -29,3 +31,15 @@ def get_briefing(args, briefing_id):
     if record is None:
         abort(404, message=f"no briefing with id {briefing_id!r}")
     return record
+
+
+@blp.route("/<string:briefing_id>", methods=["DELETE"])
+@blp.doc(security=BEARER_SECURITY)
+@blp.response(204)
+@blp.alt_response(401, description="No valid API key")
+@blp.alt_response(404, description="No such briefing")
+@require_key
+def delete_briefing(briefing_id):
+    """Delete a briefing and its records (needs an API key); the changes feed gets a tombstone for each."""
+    if delete(briefing_id) is None:
+        abort(404, message=f"no briefing with id {briefing_id!r}")

@@ -19,7 +19,7 @@ def encode(after: int) -> str:
     return base64.urlsafe_b64encode(f"{PREFIX}{after}".encode()).decode().rstrip("=")
 
 
-def decode(cursor: str | None) -> int:
+def decode(cursor: str | None, parameter: str = "cursor") -> int:
     """The seq a cursor continues after (0 for the first page); a bad cursor is a 400 naming it."""
     if not cursor:
         return 0
@@ -29,7 +29,8 @@ def decode(cursor: str | None) -> int:
             return int(raw[len(PREFIX):])
     except (binascii.Error, UnicodeDecodeError, ValueError):
         pass
-    abort(400, message="cursor: not a cursor this API returned (use the `next` value of a page)", parameter="cursor")
+    abort(400, message=f"{parameter}: not a cursor this API returned (use the `next` value of a page)",
+          parameter=parameter)
 
 
 def page_body(page) -> tuple[dict, dict]:

@@ -24,6 +24,7 @@ a few quoted words inside a statement's content belong to it.
 The source is recorded as ``speaker_mention``, the words actually written
 ("She", "the spokesperson"); ``speakers.py`` resolves them to entities.
 """
+import bisect
 import re
 
 from . import cues, ids
@@ -36,6 +37,11 @@ into upon through toward towards via per than like including
 """.split())
 _DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "some",
                 "several", "many", "other", "two", "three", "both", "one", "another")
+# Words that show a run of words is a clause or an adverbial, not a noun phrase naming a source.
+_NOT_IN_SUBJECT = frozenset("""
+is are was were be been being am has have had do does did and or as if it i we you there not no to when while
+because although though since until what which who whom whose where how why worth also however
+""".split())
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 _MAX_GAP_WORDS = 10
@@ -70,14 +76,29 @@ def _trim(doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+class _Index:
+    """Quotes and mentions sorted by start, to pick those of one sentence without scanning them all."""
+
+    def __init__(self, doc):
+        self.quotes = sorted(doc.quotes, key=lambda q: q.start)
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.starts = {id(self.quotes): [q.start for q in self.quotes],
+                       id(self.mentions): [m.start for m in self.mentions]}
+
+    def within(self, items: list, start: int, end: int) -> list:
+        starts = self.starts[id(items)]
+        return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end + 1)]
+
+
 class _Sentence:
     """One unit with its quotes, mentions and the statements found so far."""
 
-    def __init__(self, doc, unit: Span):
+    def __init__(self, doc, unit: Span, index: "_Index"):
         self.doc, self.unit = doc, unit
-        self.quotes = [q for q in doc.quotes if unit.start <= q.start and q.end <= unit.end + 1]
-        self.mentions = [m for m in doc.mentions if unit.start <= m.start and m.end <= unit.end]
+        self.quotes = [q for q in index.within(index.quotes, unit.start, unit.end) if q.end <= unit.end + 1]
+        self.mentions = [m for m in index.within(index.mentions, unit.start, unit.end) if m.end <= unit.end]
         self.found: list[Statement] = []
+        self.pending: tuple[Span, Span] | None = None  # a cue with a source but no content yet, and its source
 
     def quoted(self, pos: int) -> bool:
         return any(q.start - 1 <= pos < q.end + 1 for q in self.quotes)
@@ -130,13 +151,21 @@ def subject_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
                 continue
             hi = _strip_trailing(text, lo, inner_end)
         break
+    if hi > lo and text[hi - 1] == "]":  # an editorial insertion names the source: "[Secretary Blinken] said"
+        opening = text.rfind("[", max(lo, hi - 80), hi)
+        if opening >= 0:
+            return doc.span(opening, hi)
     m = _mention_ending_at(sent, hi)
     if m is not None:
         # a name right after a role set off by a comma belongs with it ("Foreign Office spokesperson, Baloch")
         before = text[lo:m.start].split()
-        if m.kind in ("pronoun",) or not before or before[-1].lower() not in _PREPOSITIONS:
+        if m.kind == "pronoun" or not before or before[-1].lower() not in _PREPOSITIONS:
+            if m.kind == "group":  # "law enforcement leaders": the whole phrase
+                np = _noun_phrase_before(sent, lo, hi)
+                if np is not None and np.start < m.start:
+                    return np
             return doc.span(m.start, m.end)
-        return None
+    # "Hong Kong director of Amnesty International Man-kei Tam", "a statement from the State Department"
     return _noun_phrase_before(sent, lo, hi)
 
 
@@ -159,11 +188,13 @@ def _noun_phrase_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
     first = words[0]
     if not (first[0].isupper() or first.lower() in _DETERMINERS):
         return None
+    if any(w.lower().strip(",") in _NOT_IN_SUBJECT for w in words):
+        return None
     if any(w.lower() in _PREPOSITIONS for w in words[:1]):
         return None
     # the head of the phrase is its last word: it must be a noun-like word, not a verb or an adverb
     last = words[-1].lower()
-    if last.endswith(("ly", "ed", "ing")) and not words[-1][0].isupper():
+    if last.endswith(("ed", "ing")) and not words[-1][0].isupper():
         return None
     return sent.doc.span(a, b)
 
@@ -174,10 +205,13 @@ def subject_after(sent: _Sentence, pos: int) -> Span | None:
     a = pos
     while a < end and text[a].isspace():
         a += 1
-    for m in sent.mentions:
+    for i, m in enumerate(sent.mentions):
         if m.start == a:
             b = m.end
-            # "according to a statement from the State Department": the actor follows "from"/"by"/"of"
+            # "Saudi Arabia's Civil Defense Authority": the possessor is only the affiliation
+            nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
+            if nxt is not None and re.fullmatch(r"['’]s\s+", text[b:nxt.start]):
+                b = nxt.end
             return sent.doc.span(a, b)
     m = re.match(r"[^,;:.!?\"“”]{1,120}", text[a:end])
     if not m:
@@ -204,7 +238,8 @@ def _statement(sent, cue: Span | None, content: tuple[int, int], mention: Span |
                confidence: float, quotes=None) -> Statement | None:
     doc = sent.doc
     a, b = content
-    if b <= a or len(doc.text[a:b].split()) < 2 and not quotes:
+    if b <= a or len(doc.text[a:b].split()) < 3 and not quotes and not any(
+            q.start >= a and q.end <= b for q in sent.quotes):
         return None
     kind, inside = _content_type(sent, a, b)
     if quotes is not None:
@@ -218,13 +253,26 @@ def _statement(sent, cue: Span | None, content: tuple[int, int], mention: Span |
     return st
 
 
+# A later cue that starts a new statement: after a comma ("…, adding that"), after "and" with the same subject
+# ("… and warned that"), or with its own short subject after a conjunction ("…, but he replied").
+_NEXT_VERB = re.compile(r"(?:,|\s+and|,\s+and)\s*$")
+_NEXT_CLAUSE = re.compile(r"(?:,|;)?\s+(?:but|and|while|whereas|although|as)\s+(?:[\w'’.-]+\s+){0,5}$")
+
+
 def _content_end(sent: _Sentence, start: int, stop_at: list) -> int:
-    """Where a reported clause that starts at ``start`` ends: the unit's end, or a following participle cue."""
+    """Where a reported clause that starts at ``start`` ends: the unit's end, a ";", or the start of the next
+    statement in the same sentence."""
+    text = sent.doc.text
     end = sent.unit.end
     for c in stop_at:
-        if c.start() > start and cues.is_participle(c.group()) and re.search(r",\s*$", sent.doc.text[start:c.start()]):
-            end = min(end, c.start())
-    semi = sent.doc.text.find(";", start, end)
+        if c.start() <= start or c.lastgroup == "according" or sent.quoted(c.start()):
+            continue
+        lead = text[start:c.start()]
+        m = _NEXT_VERB.search(lead) or _NEXT_CLAUSE.search(lead)
+        if m:
+            end = min(end, start + m.start())
+            break
+    semi = text.find(";", start, end)
     if semi >= 0 and not sent.quoted(semi):
         end = semi
     return end
@@ -245,18 +293,18 @@ _INTRO_GAP = r"(?:\s+(?!that\b)[^\"“”.;:,]{1,60})?\s*[:,]\s*|\s+"
 def _rule_quote_cue(sent, c, cue, clause_start, claimed):
     """``"…," X said`` and ``"…," said X``."""
     text = sent.doc.text
-    if c.lastgroup not in ("say", "tell"):
+    if c.lastgroup not in ("say", "tell", "read"):
         return None
     prev = [q for q in sent.quotes if sent.mark_end(q) <= c.start() and q.closed and q.id not in claimed
-            and q.start >= clause_start - 1]
+            and q.start >= clause_start - 1 and not q.partial]
     if not prev:
         return None
     q = prev[-1]
     gap = text[sent.mark_end(q):c.start()]
     if re.fullmatch(r"\s*[,.!?—–-]?\s*", gap):
-        mention = subject_after(sent, c.end()) if c.lastgroup == "say" else None
+        mention = subject_after(sent, c.end()) if c.lastgroup != "tell" else None
         return _attribution_of_quote(sent, q, cue, mention, "quote-cue said-X", claimed)
-    if re.fullmatch(r"\s*[,.!?—–-]?\s*[^,;:\"“”]{1,80}", gap) and len(gap.split()) <= _MAX_GAP_WORDS:
+    if re.fullmatch(r"\s*[,.!?—–-]?\s*[^;:\"“”]{1,120}", gap) and len(gap.split()) <= 2 * _MAX_GAP_WORDS:
         mention = subject_before(sent, sent.mark_end(q), c.start())
         return _attribution_of_quote(sent, q, cue, mention, "quote-cue X-said", claimed)
     return None
@@ -293,10 +341,15 @@ def _rule_according(sent, c, cue, clause_start, claimed, later):
 
 
 def _rule_participle(sent, c, cue, clause_start, claimed, later):
-    """"…, saying that …": the source is the subject of the clause the participle hangs on."""
+    """"…, saying that …" and "… and warned that …": the source is the subject of the clause the participle
+    or the second verb hangs on."""
     text = sent.doc.text
-    if not cues.is_participle(c.group()) or not re.search(r",\s*$", text[sent.unit.start:c.start()]):
-        return None
+    lead = text[sent.unit.start:c.start()]
+    if cues.is_participle(c.group()):
+        if not sent.found and not re.search(r",\s*$", lead) and c.lastgroup != "say":
+            return None
+    elif not (sent.found and _NEXT_VERB.search(lead) and sent.found[-1].content.end <= c.start()):
+        return None  # "…, and warned that": a second verb of the same subject
     mention = sent.found[-1].speaker_mention if sent.found else _clause_subject(sent)
     q = _quote_after(sent, c.end(), _INTRO_GAP)
     if q is not None and q.id not in claimed and not q.partial:
@@ -317,6 +370,9 @@ def _rule_cue_content(sent, c, cue, clause_start, claimed, later):
     that = re.match(r"(?:[^,.;:\"“”]*?\s)?that\s", text[start:sent.unit.end])
     if that and len(text[start:start + that.end()].split()) <= _MAX_GAP_WORDS + 1:
         start += that.end()
+    elif re.match(r"\s*(?:by|to|with|from|at|of|in|on|as|about|out|against|into|after|before|during|over)\b",
+                  text[start:start + 12]) and c.lastgroup != "tell":
+        return None  # "written by", "spoke with", "mentioned in": no reported content
     a, b = _trim(doc, start, _content_end(sent, start, later))
     confidence = 0.6 if cues.is_topic(c.group()) else 0.8
     return _statement(sent, cue, (a, b), mention, "cue-content", confidence)
@@ -327,7 +383,7 @@ def _rule_content_cue(sent, c, cue, clause_start, claimed, later):
     doc, text = sent.doc, sent.doc.text
     if c.lastgroup not in ("say", "tell"):
         return None
-    tail = text[c.end():sent.unit.end]
+    tail = text[c.end():_content_end(sent, c.end(), later)]
     if len(tail.split()) > 8 or re.search(r"\bthat\b", tail) or any(q.start > c.end() for q in sent.quotes):
         return None
     comma = text.rfind(",", clause_start, c.start())
@@ -377,6 +433,26 @@ def _attribute_sentence(sent: _Sentence, claimed: set):
         if st:
             mention = st.speaker_mention
             clause_start = max(st.content.end, c.end(), mention.end if mention else 0)
+            sent.pending = None
+        elif c.lastgroup in ("say", "tell", "issued"):
+            mention = subject_before(sent, clause_start, c.start())
+            if mention is not None:
+                sent.pending = (cue, mention)
+
+
+def _cue_then_quote(previous: _Sentence, sent: _Sentence, claimed: set):
+    """``X issued a statement. "…"`` / ``X tweeted:¶"…"`` — a sentence that opens with a quotation takes the
+    source of a cue in the sentence before that found no content of its own."""
+    if previous is None or previous.pending is None or not sent.quotes:
+        return
+    q = sent.quotes[0]
+    if q.id in claimed or q.partial or sent.mark_start(q) != sent.unit.start:
+        return
+    if sent.doc.text[previous.unit.end:sent.unit.start].count("\n") > 2:
+        return
+    cue, mention = previous.pending
+    _statement(sent, cue, (sent.mark_start(q), sent.mark_end(q)), mention, "cue-then-quote", 0.8, [q])
+    claimed.add(q.id)
 
 
 def _clause_subject(sent: _Sentence) -> Span | None:
@@ -406,20 +482,19 @@ def _attribution_of_quote(sent, q, cue, mention, rule, claimed) -> Statement | N
     return st
 
 
-def _continued_quotations(doc, claimed: set, by_id: dict):
-    """A quotation that nobody claimed, opening its sentence right after a quoted speaker's quotation (in the
-    same or the next paragraph, with no other statement between), continues that speaker (cue null)."""
-    last = None  # the last attributed quote
-    starts = sorted(st.content.start for st in doc.statements)
+def _continued_quotations(doc, claimed: set):
+    """A quotation that nobody claimed and that opens its sentence, in the same paragraph as the latest
+    statement or the next one, continues that statement's source (cue null; the speaker is inherited)."""
+    statements = sorted(doc.statements, key=lambda st: st.content.start)
+    openings = {s.start for s in doc.sentences}
     for q in doc.quotes:
-        if q.id in claimed:
-            if q.statement_id in by_id:
-                last = q
+        if q.id in claimed or q.partial or q.start - 1 not in openings:
             continue
-        if last is None or q.partial:
+        before = [st for st in statements if st.content.end <= q.start]
+        if not before:
             continue
-        between = doc.text[last.end:q.start]
-        if between.count("\n") > 1 or any(last.end < s < q.start - 1 for s in starts):
+        last = before[-1]
+        if sum(last.content.end < p.start < q.start for p in doc.paragraphs) > 1:
             continue
         end = q.end + 1 if q.closed else q.end
         st = Statement(id=ids.record_id("statement", doc.content_hash, q.start - 1, end),
@@ -427,24 +502,23 @@ def _continued_quotations(doc, claimed: set, by_id: dict):
                        quote_ids=[q.id], confidence=0.5, rule="continued")
         q.statement_id = st.id
         claimed.add(q.id)
+        statements.insert(len(before), st)
         doc.statements.append(st)
-        by_id[st.id] = st
-        last = q
 
 
 def attribute(doc):
     doc.statements = []
     claimed: set = set()
+    previous = None
+    index = _Index(doc)
     for unit in _units(doc):
-        sent = _Sentence(doc, unit)
+        sent = _Sentence(doc, unit, index)
+        _cue_then_quote(previous, sent, claimed)
         _attribute_sentence(sent, claimed)
+        previous = sent
         doc.statements.extend(sent.found)
         for st in sent.found:
             claimed.update(st.quote_ids)
-    by_id = {st.id: st for st in doc.statements}
-    for q in doc.quotes:
-        if q.statement_id and q.statement_id in by_id:
-            claimed.add(q.id)
-    _continued_quotations(doc, claimed, by_id)
+    _continued_quotations(doc, claimed)
     doc.statements.sort(key=lambda s: (s.content.start, s.content.end))
     return doc

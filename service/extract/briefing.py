@@ -1,5 +1,221 @@
-"""Placeholder: being written."""
+"""Stage 7: the event the article reports on — its kind, date, place, host and participants.
+
+The order of things:
+
+1. Release or report? An official release shows itself in its first lines: a
+   headline that names its genre ("Statement by ...", "Readout of ...",
+   "Remarks ...", "Fact Sheet") or an issuing-office line under the headline
+   ("Office of the Spokesperson", "Name, Secretary of State"). A release is a
+   ``statement`` unless its headline or lead names another event.
+2. The kind is read from the headline and the lead (the first sentences of the
+   body, after the dateline), most specific event first: a press briefing
+   ("weekly briefing", "press conference", "told reporters"), a call ("by
+   telephone", "phone call"), an interview, a vote, a speech, a meeting, a
+   statement; an article with none of these is a ``news_report``.
+3. The date is the reference date (``dates.reference_date``) moved to the
+   weekday or the "yesterday" the lead sentence names; ``date_text`` keeps
+   those words as written.
+4. The location is the dateline ("Islamabad, Pakistan –" → "Islamabad") or
+   the place named right after the event ("met today in Jeddah").
+5. The host is the organisation whose spokesperson gives a briefing
+   ("Foreign Office spokesperson" → "Pakistan Foreign Office", the country
+   taken from the article when the office does not name one).
+6. Participants are the speakers mentioned in the sentence that names the event.
+
+All cue words are general English about events, never names from articles.
+"""
+import datetime
+import re
+
+from . import countries, dates
+
+# (kind, keywords, pattern) in order of precedence: the first kind whose pattern the lead matches wins.
+# Every match of a pattern contains one of its keywords, a cheap test that spares most regex scans.
+LEAD_CUES = (
+    ("press_briefing", ("briefing", "conference", "told", "gaggle"), r"\b(?:press|news|media|weekly|daily|regular|special|virtual)\s{1,4}(?:briefing|conference)s?\b"
+                       r"|\bbriefing\s{1,4}(?:for|with|to)\s{1,4}(?:the\s{1,4})?(?:press|reporters|journalists|media)\b"
+                       r"|\b(?:during|at|in)\s{1,4}(?:a|the|his|her|their)\s{1,4}(?:\w+\s{1,4})?briefing\b"
+                       r"|\btold\s{1,4}(?:reporters|journalists|the\s{1,4}press)\b|\bgaggle\b"),
+    ("call", ("phone", "call", "video"), r"\b(?:tele)?phone\s{1,4}call\b|\bvideo\s{1,4}(?:call|conference)\b|\bby\s{1,4}(?:tele)?phone\b"
+             r"|\bover\s{1,4}the\s{1,4}(?:tele)?phone\b|\bspoke\s{1,4}on\s{1,4}the\s{1,4}(?:tele)?phone\b|\bcall\s{1,4}with\b"),
+    ("interview", ("interview", "talk", "live"), r"\binterview(?:ed)?\b|\btalk\s{1,4}show\b|\blive\s{1,4}on\s{1,4}(?:television|TV|radio)\b"),
+    ("vote", ("vot", "passed", "adopted", "veto"), r"\bvot(?:e|ed|es|ing)\s{1,4}(?:on|for|against|to|in\s{1,4}favou?r)\b|\bpassed\s{1,4}(?:a|the)\s{1,4}(?:resolution|bill|motion)\b"
+             r"|\badopted\s{1,4}(?:a|the)\s{1,4}resolution\b|\bvetoe?d?\b"),
+    ("speech", ("speech", "remarks", "address", "televised", "speaking", "event", "ceremony", "congress",
+                "parliament", "assembly"), r"\b(?:deliver(?:ed|s)?|gave|give|giving)\s{1,4}(?:a\s{1,4}|his\s{1,4}|her\s{1,4}|the\s{1,4})?(?:\w+\s{1,4})?(?:speech|remarks|address)\b"
+               r"|\b(?:a|his|her|their)\s{1,4}(?:\w+\s{1,4})?speech\b|\btelevised\s{1,4}(?:announcement|address|statement)\b"
+               r"|\b(?:was|were)\s{1,4}speaking\s{1,4}(?:at|to|in)\b|\baddressed\s{1,4}(?:the|a)\b"
+               r"|\b(?:during|at)\s{1,4}(?:an?|the)\s{1,4}(?:\w+\s{1,4})?(?:event|ceremony)\b"
+               r"|\b(?:in|before)\s{1,4}(?:the\s{1,4}|\w+'s\s{1,4})?(?:National\s{1,4})?(?:Congress|Parliament|National\s{1,4}Assembly)\b"),
+    ("meeting", ("met", "meeting", "summit", "talks", "convened"), r"\bmet\s{1,4}(?:with|today|yesterday|on|in|at)\b|\b(?:chaired|held|hosted|convened)\s{1,4}(?:a|an|the)\s{1,4}(?:\w+\s{1,4})?"
+                r"(?:meeting|summit|talks)\b|\bconvened\s{1,4}(?!by\b)|\bmeeting\s{1,4}(?:with|between)\b"),
+    ("statement", ("statement", "release", "letter", "declared", "post", "tweet", "twitter", " x"), r"\b(?:in|issued|released|published)\s{1,4}(?:a|an|the)\s{1,4}(?:\w+\s{1,4})?(?:statement|release|letter)\b"
+                  r"|\bstatement\s{1,4}(?:said|says|read|stated)\b|\b(?:a|the)\s{1,4}(?:\w+\s{1,4})?statement\s{1,4}(?:from|by)\b"
+                  r"|\bsent\s{1,4}(?:a|an)\s{1,4}letter\b|\bdeclared\b|\b(?:said|wrote)\s{1,4}(?:in\s{1,4}a|on)\s{1,4}(?:post|tweet|Twitter|X)\b"),
+)
+_LEAD_CUES = tuple((kind, keys, re.compile(pattern, re.I)) for kind, keys, pattern in LEAD_CUES)
+# Headlines of releases name their genre.
+TITLE_CUES = (
+    ("call", r"\b(?:read-?out|readout)\b.*\b(?:call|phone)\b|\b(?:phone|telephone|video)\s{1,4}call\b"),
+    ("meeting", r"\bmeeting\b|\bmeets\b|\bread-?out\b|\bsummit\b|\btalks\s{1,4}with\b"),
+    ("press_briefing", r"\bpress\s{1,4}(?:briefing|conference)\b|\bbriefing\b"),
+    ("interview", r"\binterview\b"),
+    ("speech", r"\bremarks\b|\bspeech\b|\baddress\s{1,4}(?:to|at|by)\b"),
+    ("statement", r"\bstatement\b|\bfact\s{1,4}sheet\b|\bpress\s{1,4}release\b|\bproclamation\b|\bmemorandum\b"),
+)
+_TITLE_CUES = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in TITLE_CUES)
+_RELEASE_TITLE = re.compile(r"^\s{0,4}(?:(?:Joint\s{1,4})?Statement|Readout|Remarks|Fact\s{1,4}Sheet|Press\s{1,4}Release|Media\s{1,4}Note"
+                            r"|Proclamation|Memorandum|Message)\b", re.I)
+# A byline under the headline: an issuing office ("Office of the Spokesperson", "Press Office") or
+# "Name, Title" ("Antony J. Blinken, Secretary of State").
+_ISSUER_LINE = re.compile(r"^(?:(?:The\s{1,4})?Office\s{1,4}of\s{1,4}the\s{1,4}[A-Z][\w ]+|[A-Z][\w ]*\b(?:Office|Bureau|Press\s{1,4}Secretary))$"
+                          r"|^[A-Z][\w.'’ -]+,\s{1,4}(?:[A-Z][\w’'-]*\s{0,4})+(?:of\s{1,4}(?:the\s{1,4})?[A-Z][\w ]+)?$")
+_DATELINE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s{1,4}[A-Z][\w.'’-]*){0,3})(?:,\s{1,4}[A-Z][\w.'’-]*(?:\s{1,4}[A-Z][\w.'’-]*){0,3})?"
+                       r"(?:,\s{1,4}[^–—\n]{3,30})?\s{1,4}(?:–|—|--|-)\s{1,4}")
+_EVENT_PLACE = re.compile(r"\b(?:met|meeting|spoke|speaking|held|took\s{1,4}place|gathered|ceremony|event|conference|rally)"
+                          r"\b[^.\n]{0,60}?\b(?:in|at)\s{1,4}(?:the\s{1,4})?(?P<place>[A-Z][\w'’-]*(?:\s{1,4}(?:of\s{1,4})?[A-Z][\w'’-]*){0,4})")
+_SPOKESPERSON = re.compile(
+    r"(?P<org>(?:[A-Z][\w'’&-]*\s{1,4}){0,4}?(?:Office|Ministry|Department|Council|Agency|Commission|House|Government"
+    r"|Embassy|Mission|Secretariat|Presidency|Cabinet|Army|Police|Military|Forces)(?:\s{1,4}of(?:\s{1,4}the)?(?:\s{1,4}[A-Z][\w'’-]*)+)?)"
+    r"\s{1,4}(?:spokesperson|spokesman|spokeswoman|spokespeople|press\s{1,4}secretary)\b")
+_WHEN = re.compile(r"\b(?:(?:late|early)\s{1,4})?(?:on\s{1,4})?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                   r"(?:\s{1,4}(?:morning|afternoon|evening|night))?\b"
+                   r"|\b(?P<rel>yesterday|today|tonight|this\s{1,4}(?:morning|afternoon|evening))\b", re.I)
+_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in countries.NAMES) + r")\b")
+_ROLE_WORDS = re.compile(r"^(?:US|U\.S\.|The|the)\s{1,4}")
+LEAD_SENTENCES = 3
+LEAD_CHARS = 600  # of each lead sentence: an event is named early, and a runaway "sentence" costs no more
 
 
 def describe(doc):
+    """Fill ``doc.briefing``: kind, date, date_text, location, host, participants."""
+    lead = _lead(doc)
+    kind, cue_sentence = _kind(doc, lead)
+    b = doc.briefing
+    b.kind = kind
+    b.date, b.date_text = _date(doc, lead)
+    b.location = _location(doc, lead)
+    b.host = _host(doc, lead) if kind == "press_briefing" else None
+    b.participants = _participants(doc, cue_sentence)
     return doc
+
+
+def _body_lines(doc):
+    """The body's non-empty lines, as (start, end), skipping separator lines."""
+    for m in re.finditer(r"[^\n]+", doc.text[doc.body_start:]):
+        line = m.group().strip()
+        if line and not re.fullmatch(r"[-=_*\s]{3,}", line):
+            yield doc.body_start + m.start(), doc.body_start + m.end()
+
+
+def _lead(doc):
+    """The first sentences of the body, after the dateline and any byline: (start, end) spans."""
+    lines = []
+    for start, end in _body_lines(doc):
+        line = doc.text[start:end].strip()
+        if len(line) <= 80 and (dates.dateline(doc.text, start) and len(line) <= 40 or _ISSUER_LINE.match(line)
+                                or line.endswith(":")):
+            continue  # a dateline or a byline
+        lines.append((start, end))
+        if len(lines) >= LEAD_SENTENCES:
+            break
+    sentences = lines
+    if doc.sentences and lines:
+        sentences = []
+        for s in doc.sentences:
+            if s.start >= lines[-1][1] or len(sentences) >= LEAD_SENTENCES:
+                break
+            if any(a <= s.start < b for a, b in lines):
+                sentences.append((s.start, s.end))
+    return [(start, min(end, start + LEAD_CHARS)) for start, end in sentences[:LEAD_SENTENCES]]
+
+
+def _is_release(doc):
+    if _RELEASE_TITLE.match(doc.title or doc.text[:doc.body_start]):
+        return True
+    for start, end in _body_lines(doc):
+        return bool(_ISSUER_LINE.match(doc.text[start:end].strip()))
+    return False
+
+
+def _kind(doc, lead):
+    """The briefing kind and the sentence that showed it (None when nothing did)."""
+    title = doc.title or doc.text[:doc.body_start]
+    lowered = [doc.text[start:end].lower() for start, end in lead]
+    for kind, keys, pattern in _LEAD_CUES:
+        for (start, end), low in zip(lead, lowered):
+            if any(k in low for k in keys) and pattern.search(doc.text, start, end):
+                return kind, (start, end)
+    if _is_release(doc):
+        for kind, pattern in _TITLE_CUES:
+            if pattern.search(title):
+                return kind, lead[0] if lead else None
+        return "statement", lead[0] if lead else None
+    return "news_report", None
+
+
+def _date(doc, lead):
+    """The event's date (ISO, when the article fixes it) and the words that give it."""
+    reference = dates.reference_date(doc.text, doc.body_start, doc.published)
+    for start, end in lead[:2]:
+        m = dates.DATE.search(doc.text, start, end)
+        if m and (m.group("y1") or m.group("y2") or reference):
+            value = dates.date_value(m, reference)
+            if value and len(value) == 10:
+                return value, m.group()
+        m = _WHEN.search(doc.text, start, end)
+        if m:
+            return _resolve(m, reference), m.group()
+    return None, None
+
+
+def _resolve(m, reference):
+    if reference is None:
+        return None
+    if m.group("day"):
+        back = (reference.weekday() - dates.WEEKDAYS.index(m.group("day").lower())) % 7
+        return (reference - datetime.timedelta(days=back)).isoformat()
+    if m.group("rel").lower() == "yesterday":
+        return (reference - datetime.timedelta(days=1)).isoformat()
+    return reference.isoformat()
+
+
+def _location(doc, lead):
+    for start, end in _body_lines(doc):
+        m = _DATELINE.match(doc.text, start, end)
+        if m:
+            place = m.group("place")
+            return place.title() if place.isupper() else place
+        break
+    for start, end in lead[:2]:
+        m = _EVENT_PLACE.search(doc.text, start, end)
+        if m:
+            return m.group("place")
+    return None
+
+
+def _host(doc, lead):
+    """The organisation whose spokesperson briefs ("Foreign Office spokesperson" → "Pakistan Foreign Office")."""
+    for start, end in lead:
+        m = _SPOKESPERSON.search(doc.text, start, end)
+        if not m:
+            continue
+        org = _ROLE_WORDS.sub("", m.group("org").strip()) if m.group("org").startswith("the ") else m.group("org").strip()
+        if _COUNTRY.match(org):
+            return org
+        country = _COUNTRY.search(doc.text, doc.body_start)
+        return f"{countries.canonical(country.group())} {org}" if country else org
+    return None
+
+
+def _participants(doc, sentence):
+    """Ids of the speakers mentioned in the sentence that names the event."""
+    if sentence is None:
+        return []
+    start, end = sentence
+    out = []
+    for mention in doc.mentions:
+        sid = mention.speaker_id
+        if sid and start <= mention.start < end and sid in doc.speakers and sid not in out:
+            out.append(sid)
+    return out

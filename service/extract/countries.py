@@ -62,4 +62,4 @@ def canonical(text: str) -> str | None:
     text = text.strip()
     if text.lower().startswith("the "):
         text = text[4:]
-    return CANONICAL.get(text)
+    return CANONICAL.get(text) or CANONICAL.get(text.replace(".", "")) if text else None

@@ -29,7 +29,7 @@ contend counter retort quip agree hint signal boast lament speak
 # Verbs usually followed by a noun phrase; their statements are often only a topic, still a statement.
 TOPIC_VERBS = """
 discuss welcome thank applaud praise recognize recognise commend call_for call_on call
-propose recommend advise appeal encourage order justify defend cite refer_to
+propose recommend advise appeal encourage order justify defend cite refer_to talk
 """.split()
 
 _IRREGULAR = {
@@ -96,10 +96,23 @@ def core(cue_text: str) -> str:
     return " ".join(words)
 
 
+# Words a cue can start with: the regex is tried only where one of them stands, which keeps the scan fast.
+_FIRST = frozenset(f.split()[0] for f in SAY_FORMS | TOPIC_FORMS | set(_TELL)) | AUX_WORDS | {
+    "according", "in", "issued", "read"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def find(text: str, start: int, end: int) -> list[re.Match]:
     """Cues in text[start:end], leaving out cue words used as nouns or adjectives ("the report", "the stated aim")."""
     out = []
-    for m in CUE.finditer(text, start, end):
+    after = start
+    for w in _WORD.finditer(text, start, end):
+        if w.start() < after or w.group().lower() not in _FIRST:
+            continue
+        m = CUE.match(text, w.start(), end)
+        if m is None:
+            continue
+        after = m.end()
         if m.group("say"):
             before = text[max(0, m.start() - 30):m.start()].split()
             if before and before[-1].lower() in _NOT_VERB_BEFORE:

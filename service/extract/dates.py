@@ -21,21 +21,21 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,4})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DASH = r"\s*[-–]\s*"
+_DASH = r"\s{0,4}[-–]\s{0,4}"
 
 # Month first ("November 20", "Nov. 20, 2023", "August 27-28", "June 1-2, 2021"),
 # day first ("20 November 2023"), or month and year ("December 2001").
 DATE = re.compile(
-    rf"\b{_WEEKDAY}?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:{_DASH}(?P<d1b>{_DAY})\b)?(?:,?\s+(?P<y1>\d{{4}})\b)?"
-    rf"|\b{_WEEKDAY}?(?P<d2>{_DAY})(?:{_DASH}(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?"
-    rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
-    rf"|\b(?P<m4>{_MONTH})\s+of\s+(?P<rel>this|last|next)\s+year\b"
+    rf"\b{_WEEKDAY}?(?P<m1>{_MONTH})\s{{1,4}}(?P<d1>{_DAY})\b(?:{_DASH}(?P<d1b>{_DAY})\b)?(?:,?\s{{1,4}}(?P<y1>\d{{4}})\b)?"
+    rf"|\b{_WEEKDAY}?(?P<d2>{_DAY})(?:{_DASH}(?P<d2b>{_DAY}))?\s{{1,4}}(?:of\s{{1,4}})?(?P<m2>{_MONTH})(?:,?\s{{1,4}}(?P<y2>\d{{4}})\b)?"
+    rf"|\b(?P<m3>{_MONTH})\s{{1,4}}(?:of\s{{1,4}})?(?P<y3>\d{{4}})\b"
+    rf"|\b(?P<m4>{_MONTH})\s{{1,4}}of\s{{1,4}}(?P<rel>this|last|next)\s{{1,4}}year\b"
 )
 _FULL_DATE = re.compile(
-    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>\d{{4}})\b|\b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})\b")
-_DATELINE_END = re.compile(r"\s*(?:$|[-–—:(])")
+    rf"\b(?P<m1>{_MONTH})\s{{1,4}}(?P<d1>{_DAY}),?\s{{1,4}}(?P<y1>\d{{4}})\b|\b(?P<d2>{_DAY})\s{{1,4}}(?P<m2>{_MONTH}),?\s{{1,4}}(?P<y2>\d{{4}})\b")
+_DATELINE_END = re.compile(r"\s{0,4}(?:$|[-–—:(])")
 
 
 def month_number(name: str) -> int:

@@ -103,81 +103,102 @@ IDENTIFIER_NOUNS = set("""
 section sections article articles paragraph chapter clause resolution resolutions page pages room flight
 no no. number item rule title phase level category grade route highway platform gate terminal channel
 exit row seat ward act bill law order decree case docket unit block lot box precinct version season
-episode tel tel. phone fax ext ext. p. pp. vol. volume issue suite apt apartment floor, code
+episode tel tel. phone fax ext ext. p. pp. vol. volume issue suite apt apartment floor code sec. cl. art.
 """.split())
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff", "feet", "teeth",
                      "mice", "geese", "cattle", "livestock", "aircraft", "sheep", "fish", "deer", "troops"}
 
 # ---------------------------------------------------------------- patterns
 _W = numbers.WORDS
-_ORD = numbers.ORDINAL_WORD
-_TENS = "|".join(numbers.TENS)
-_DURATION = "|".join(DURATIONS)
-_FRACTION = "|".join(sorted(numbers.FRACTIONS, key=len, reverse=True))
-_SMALL = "|".join(sorted((w for w in numbers.UNITS if numbers.UNITS[w] < 10 and w != "zero"), key=len,
-                         reverse=True))
-_CUR = (r"(?:US|A|C|NZ|HK|S)\$|[$£€¥₹]|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?(?=\d)")
+_TENS = numbers.alternation(numbers.TENS)
+_DURATION = numbers.alternation(DURATIONS)
+_FRACTION = numbers.alternation(numbers.FRACTIONS)
+_SMALL = numbers.alternation(w for w, v in numbers.UNITS.items() if 0 < v < 10)
+_CUR = (r"(?:US|A|C|NZ|HK|S)?\$|[£€¥₹]|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?(?=\d)")
 # Amounts without a number: figures with value None ("hundreds of protesters", "several cities").
-_VAGUE_WORDS = r"dozens|hundreds|thousands|millions|billions|scores|several|tens|decades"
+_VAGUE = numbers.alternation("dozens hundreds thousands millions billions scores several tens decades".split())
+_ONE_OF = numbers.alternation(["dozen", *(w for w in numbers.SCALES if w not in ("lakh", "crore")), *DURATIONS])
 
+# Every number-like thing, in the order the alternatives are tried at one position.
 _CORE = re.compile(
-    rf"(?P<ord>(?<![\w.,:/-])\d+(?:st|nd|rd|th)\b|(?i:\b(?:(?:{_TENS})[ -])?(?:{_ORD})\b))"
-    rf"|(?P<frac>(?i:\b(?:{_SMALL})[ -](?:{_FRACTION})\b)|(?<![\w.,:/-])\d/\d{{1,2}}\b(?![/\d]))"
-    rf"|(?P<fold>(?i:\b(?:\d+|{numbers.CARDINAL_WORD})[- ]?fold\b))"
+    rf"(?P<ord>(?<![\w.,:/-])\d+(?:st|nd|rd|th)\b|\b(?:{_TENS}[ -])?{numbers.ORDINAL_WORD}\b)"
+    rf"|(?P<frac>\b{_SMALL}[ -]{_FRACTION}\b|(?<![\w.,:/-])\d/\d{{1,2}}\b(?![/\d]))"
+    rf"|(?P<fold>\b(?:\d+|{numbers.CARDINAL_WORD})[- ]?fold\b)"
     rf"|(?P<decade>(?<![\w.,:/-])(?:1[0-9]|20)\d0s\b)"
-    rf"|(?P<a>(?i:\ban?\s+(?:dozen|hundred|thousand|million|billion|{_DURATION})\b))"
-    rf"|(?P<vague>(?i:\b(?:{_VAGUE_WORDS})\b))"
-    rf"|(?:(?P<cur>{_CUR})|(?<![\w.,:/#-]))(?P<num>{numbers.DIGITS}|(?i:\b{_W}))"
+    rf"|(?P<a>\b[Aa]n?\s{{1,4}}{_ONE_OF}\b)"
+    rf"|(?P<vague>\b{_VAGUE}\b)"
+    rf"|(?:(?P<cur>{_CUR})|(?<![\w.,:/#-]))(?P<num>{numbers.DIGITS}|\b{_W})"
 )
-_QUALIFIER = re.compile(
-    r"(?i:\b(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
-    + r")\s+)$")
-_AGE_BEFORE = re.compile(r"(?i:\b(?:aged|age|the\s+age\s+of|ages)\s+)$")
-_AGE_AFTER_PRONOUN = re.compile(r"(?i:\b(?:he|she|they|i|you|we)\s+(?:was|is|were|turned|turns)\s+)$")
-_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s$")
-_RANGE = re.compile(rf"(?P<sep>\s*[-–]\s*|\s+(?:to|or|and)\s+)(?:{_CUR})?(?P<num>{numbers.DIGITS}|(?i:\b{_W}))")
-_OR_MORE = re.compile(r"\s+or\s+(?P<w>more|fewer|less)\b")
-_SCALE = re.compile(rf"\s*(?i:(?P<scale>{numbers.SCALE_WORD})\b)|(?P<short>bn|mn|m|tn|trn|k|b)\b")
-_PERCENT = re.compile(r"\s*(?:%|(?i:percent|per\s+cent|percentage\s+points?)\b)")
-_CODE_AFTER = re.compile(r"\s*(?P<code>" + "|".join(CURRENCY_CODES) + r")\b")
+# Where a figure can start: after a space or an opening mark, a digit, a currency, a number word, a month or
+# weekday, or "a"/"an" before a unit of one. The leading separator keeps the scan in the regex engine's
+# fast path (a character set first), which is what makes it cheap.
+_CANDIDATE = re.compile(
+    r"[\s(\[“\"‘'/–—-](?:[\d$£€¥₹]|[Aa]n?\s{1,4}" + _ONE_OF + r"\b|" + numbers.alternation(
+        [*numbers.UNITS, *numbers.TENS, *numbers.SCALES, *numbers.ORDINAL_WORDS, "dozen",
+         *"dozens hundreds thousands millions billions scores several tens decades US Rs".split(),
+         *CURRENCY_CODES, *(f"{c}$" for c in ("A", "C", "NZ", "HK", "S")),
+         *(m for m in dates.MONTHS if len(m) > 3 or m == "may"), *("jan feb mar apr jun jul aug sep sept oct nov dec".split()),
+         *dates.WEEKDAYS]) + r"(?![A-Za-z]))")
+def _behind(phrases) -> re.Pattern:
+    """A pattern for any of ``phrases`` written just before a position, matched against the reversed text
+    before it (``_Reader.behind``): one anchored attempt instead of a search through the whole window."""
+    alternatives = "|".join(re.escape(p[::-1]).replace(r"\ ", r"\s{1,4}")
+                            for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"[ \t]{1,4}(?P<w>" + alternatives + r")\b", re.I)
+
+
+_QUALIFIER = _behind(QUALIFIERS)
+_AGE_BEFORE = _behind(["aged", "age", "the age of", "ages"])
+_AGE_AFTER_PRONOUN = _behind([f"{p} {v}" for p in ("he", "she", "they", "i", "you", "we")
+                              for v in ("was", "is", "were", "turned", "turns")])
+_NAME_COMMA = re.compile(r"\s,[a-z]+[A-Z]\b")  # reversed "Sam, " as in "Thomas Sam, 42,"
+_PREVIOUS_WORD = re.compile(r"[ \t]{1,4}(?P<w>[\w.$]+)")
+_YEAR_DET = _behind("the a an its his her their our this that fy of in since by from until before after".split())
+_ONE_PRONOUN_BEFORE = _behind("no any every the this that each which".split())
+_THE = _behind(["the"])
+_TIME_UNIT_BEFORE = _behind("a per every split one".split())
+_EVENT_BEFORE = _behind(EVENTS)
+_RANGE = re.compile(rf"(?P<sep>\s{{0,4}}[-–]\s{{0,4}}|\s{{1,4}}(?:to|or|and)\s{{1,4}})(?:{_CUR})?(?P<num>{numbers.DIGITS}|\b{_W})")
+_OR_MORE = re.compile(r"\s{1,4}or\s{1,4}(?P<w>more|fewer|less)\b")
+_SCALE = re.compile(rf"\s{{0,4}}(?P<scale>{numbers.SCALE_WORD})\b|(?P<short>bn|mn|m|tn|trn|k|b)\b")
+_PERCENT = re.compile(r"\s{0,4}(?:%|(?i:percent|per\s{1,4}cent|percentage\s{1,4}points?)\b)")
+_CODE_AFTER = re.compile(r"\s{0,4}(?P<code>" + "|".join(CURRENCY_CODES) + r")\b")
 _CURRENCY_WORD = re.compile(
-    r"\s+(?:(?P<adj>" + "|".join(re.escape(a) for a in sorted(CURRENCY_ADJECTIVES, key=len, reverse=True))
-    + r")\s+)?(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.I)
+    r"\s{1,4}(?:(?P<adj>" + "|".join(re.escape(a) for a in sorted(CURRENCY_ADJECTIVES, key=len, reverse=True))
+    + r")\s{1,4})?(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.I)
 _AGE = re.compile(r"[- ](?P<u>year|month|week|day)s?[- ]old\b", re.I)
 _DURATION_AFTER = re.compile(
-    rf"[- ](?P<u>{_DURATION})s?\b(?P<long>-long\b)?(?:\s+(?P<rel>ago|later|earlier)\b)?", re.I)
+    rf"[- ](?P<u>{_DURATION})s?\b(?P<long>-long\b)?(?:\s{{1,4}}(?P<rel>ago|later|earlier)\b)?", re.I)
 _UNIT = re.compile(
-    r"[- ]?(?P<u>" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(UNITS, key=len, reverse=True))
+    r"[- ]?(?P<u>" + "|".join(re.escape(u).replace(r"\ ", r"\s{1,4}") for u in sorted(UNITS, key=len, reverse=True))
     + r")(?P<pl>e?s)?(?![\w/])")
-_POUND_STERLING = re.compile(r"\s+sterling\b", re.I)
+_POUND_STERLING = re.compile(r"\s{1,4}sterling\b", re.I)
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
-_GAP = re.compile(r"[ \t]+|-(?=[A-Za-z])")
+_GAP = re.compile(r"[ \t]{1,4}|-(?=[A-Za-z])")
 _TIME = re.compile(r"(?::\d\d|\.\d\d\s?(?i:[ap]\.?m)\b|\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))")
 _PHONE = re.compile(r"[-.]\d{2,4}[-.]\d")
 _DASHED_WORD = re.compile(r"-[A-Za-z]")
-_YEAR_DET = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|our|this|that|fy)\s+)$")
-_INCLUDING = re.compile(r"^\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s+$",
+_INCLUDING = re.compile(r"^\s{0,4},?\s{0,4}(?:including|among\s{1,4}them|among\s{1,4}whom|of\s{1,4}whom|of\s{1,4}which|of\s{1,4}them)\s{1,4}$",
                         re.I)
-_PART_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
-_MORE = re.compile(r"\s+more\b")
-_ONE_PRONOUN_BEFORE = re.compile(r"(?i:\b(?:no|any|every|the|this|that|each|which)\s+)$")
-_ONE_PRONOUN_AFTER = re.compile(r"(?i:\s+(?:of|another|day|hand|way|or\s+another|by\s+one)\b)")
+_PART_JOIN = re.compile(r"^\s{0,4}(?:,|and|,\s{0,4}and)\s{0,4}$")
+_MORE = re.compile(r"\s{1,4}more\b")
+_ONE_PRONOUN_AFTER = re.compile(r"(?i:\s{1,4}(?:of|another|day|hand|way|or\s{1,4}another|by\s{1,4}one)\b)")
 _DOTTED_CAPS = re.compile(r"(?:[A-Z]\.){3,}")
-_DOTTED_CAPS_AFTER = re.compile(r"\s+(?:[A-Z]\.){3,}|\s+[A-Z][a-z]{0,3}\.\s+(?:[A-Z]\.){2,}")
+_DOTTED_CAPS_AFTER = re.compile(r"\s{1,4}(?:[A-Z]\.){3,}|\s{1,4}[A-Z][a-z]{0,3}\.\s{1,4}(?:[A-Z]\.){2,}")
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,4}\)")
 _SUBSECTIONS = re.compile(r"(?:\([a-z0-9]{1,4}\)|[-–]\d+)*")
-_IDENTIFIER_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|,?\s*\(")
-_LIST_MARKER = re.compile(r"\.\s")
+_IDENTIFIER_JOIN = re.compile(r",\s{0,4}(?:and\s{1,4}|or\s{1,4})?|\s{1,4}(?:and|or|through|to)\s{1,4}|,?\s{0,4}\(")
+_DASHED_CAPITAL = re.compile(r"-[A-Z]")
+_LIST_MARKER = re.compile(r"\.\s{1,4}[A-Z]")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _PLURAL = re.compile(r"[A-Za-z][\w’'.-]*[^sui\W]s|(?:[A-Z]\.)+s")
 _VERBISH = re.compile(r"[a-z]+(?:ed|ing)")
 _DOTTED_CAPS_ANY = re.compile(r"(?:[A-Z]\.){2,}")
-_THE = re.compile(r"(?i:\bthe\s+)$")
-_AND = re.compile(r"\s+and\b")
-_TENS_OF = re.compile(r"(?i:\s+of\s+(?:thousands|millions|billions))\b")
-_VAGUE_DURATION = re.compile(rf"\s+(?i:of\s+)?(?P<u>{_DURATION})s\b")
-_VAGUE_MONEY = re.compile(r"(?i:\s+(?:of\s+dollars|in\s+funding|of\s+euros|of\s+pounds))\b")
-_OF_DETERMINER = re.compile(r"\s+of\s+(?:(?:the|those|these|their|its|our|his|her)\s+)?")
+_AND = re.compile(r"\s{1,4}and\b")
+_TENS_OF = re.compile(r"(?i:\s{1,4}of\s{1,4}(?:thousands|millions|billions))\b")
+_VAGUE_DURATION = re.compile(rf"\s{{1,4}}(?:of\s{{1,4}})?(?P<u>{_DURATION})s\b")
+_VAGUE_MONEY = re.compile(r"(?i:\s{1,4}(?:of\s{1,4}dollars|in\s{1,4}funding|of\s{1,4}euros|of\s{1,4}pounds))\b")
+_OF_DETERMINER = re.compile(r"\s{1,4}of\s{1,4}(?:(?:the|those|these|their|its|our|his|her)\s{1,4})?")
 
 
 class _Reader:
@@ -190,16 +211,11 @@ class _Reader:
         self.reference = dates.reference_date(doc.text, doc.body_start, doc.published)
         self.rupee = _rupee(doc.text)
         self.found: list[tuple] = []  # (start, end, fields)
-        self.taken: list[tuple[int, int]] = []
         self.identifier_end = -1  # end of the last number read as an identifier
 
     # ------------------------------------------------------------ helpers
     def add(self, start, end, **fields):
         self.found.append((start, end, fields))
-        self.taken.append((start, end))
-
-    def is_taken(self, start, end):
-        return any(s < end and start < e for s, e in self.taken)
 
     def before(self, pos, width=40):
         return self.text[max(self.start, pos - width):pos]
@@ -211,21 +227,46 @@ class _Reader:
             i -= 1
         return i < self.start or self.text[i] in "\n.!?\"“‘'(:;—–-[" or i < 0
 
+    def behind(self, pattern, pos, width=40):
+        """The phrase of ``pattern`` (see ``_behind``) written just before ``pos`` and where it starts, or
+        (None, pos)."""
+        m = pattern.match(self.text[max(self.start, pos - width):pos][::-1])
+        return (m.group("w")[::-1], pos - m.end()) if m else (None, pos)
+
     def previous_word(self, pos):
-        m = re.search(r"([\w.$]+)[ \t]+$", self.text[max(0, pos - 30):pos])
-        return m.group(1) if m else ""
+        return self.behind(_PREVIOUS_WORD, pos, 30)[0] or ""
 
     # ------------------------------------------------------------ stages
     def read(self):
-        for m in dates.DATE.finditer(self.text, self.start):
-            value = dates.date_value(m, self.reference)
+        """All figures as (start, end, fields), in text order; they may still overlap (see find_figures)."""
+        # Only word starts and digits can begin a figure: find those once, then read each in place.
+        starts = [m.start() + 1 for m in _CANDIDATE.finditer(self.text, max(self.start - 1, 0))]
+        covered = -1
+        for pos in starts:  # dates first: "November 20" is a date, not the count 20
+            m = dates.DATE.match(self.text, pos) if pos >= covered else None
+            value = dates.date_value(m, self.reference) if m else None
             if value is not None:
-                g = m.groupdict()
-                ranged = g["d1b"] or g["d2b"]
+                ranged = m.group("d1b") or m.group("d2b")
                 self.add(m.start(), m.end(), kind="date", value=value, qualifier="range" if ranged else None)
-        for m in _CORE.finditer(self.text, self.start):
-            if not self.is_taken(m.start(), m.end()):
-                self.number(m)
+                covered = m.end()
+        spans = [(start, end) for start, end, _ in self.found]
+        i, covered = 0, -1
+        for pos in starts:
+            while i < len(spans) and spans[i][1] <= pos:
+                i += 1
+            if pos < covered or (i < len(spans) and spans[i][0] <= pos):
+                continue
+            m = _CORE.match(self.text, pos)
+            if m is None:
+                continue
+            covered, count = m.end(), len(self.found)
+            self.number(m)
+            if len(self.found) > count:
+                start, end, _ = self.found[-1]
+                if (i < len(spans) and spans[i][0] < end) or (i > 0 and start < spans[i - 1][1]):
+                    self.found.pop()  # it runs into a date
+                else:
+                    covered = max(covered, end)
         self.found.sort(key=lambda f: f[0])
         return self.found
 
@@ -263,8 +304,10 @@ class _Reader:
         if raw[0].isalpha():
             if raw.lower() == "first" or (raw[0].isupper() and not self.sentence_initial(s)):
                 return  # "first" is everywhere; a capitalised ordinal inside a sentence names something
-            if raw.lower() == "second" and re.search(r"(?i:\b(?:a|per|every|split|one)\s+)$", self.before(s)):
+            if raw.lower() == "second" and self.behind(_TIME_UNIT_BEFORE, s)[0]:
                 return  # the unit of time
+        if _DASHED_CAPITAL.match(self.text, e):
+            return  # "21st-Century Trade": part of a name
         value = numbers.parse_ordinal(raw)
         end = e
         nxt = re.compile(r"[ -](?P<w>[A-Za-z]+)\b").match(self.text, e)
@@ -278,7 +321,7 @@ class _Reader:
         word = m.group().split()[-1].lower()
         q, qs = self.qualifier(s)
         if word in DURATIONS:
-            rel = re.compile(r"\s+(?:ago|later|earlier)\b|-long\b").match(self.text, e)
+            rel = re.compile(r"\s{1,4}(?:ago|later|earlier)\b|-long\b").match(self.text, e)
             if not q and not rel:
                 return  # "a meeting", "a day": the article only means "a"
             end = rel.end() if rel else e
@@ -359,12 +402,11 @@ class _Reader:
                 return
         if is_digits and text[e:e + 1].isalpha():
             return  # "4G", "3D": a name
-        before = self.before(qs)
-        age = _AGE_BEFORE.search(before)
+        age, age_start = self.behind(_AGE_BEFORE, qs)
         if age:
-            self.add(qs - len(age.group()), e, kind="age", unit="year", **fields)
+            self.add(age_start, e, kind="age", unit="year", **fields)
         elif is_digits and isinstance(value, int) and 0 < value < 120 and not q \
-                and _NAME_COMMA.search(before) and text[e:e + 1] in ",)":
+                and _NAME_COMMA.match(self.before(qs, 30)[::-1]) and text[e:e + 1] in ",)":
             self.add(s, e, kind="age", unit="year", **fields)  # "Thomas Sam, 42, and ..."
         else:
             self.counted(qs, e, fields["value"], q, raw=raw)
@@ -424,7 +466,7 @@ class _Reader:
     def unit(self, qs, e, fields):
         m = _UNIT.match(self.text, e)
         if m:
-            written = re.sub(r"\s+", " ", m.group("u"))
+            written = re.sub(r"\s{1,4}", " ", m.group("u"))
             self.add(qs, m.end(), kind="quantity", unit=UNIT_SINGULAR.get(written, written), **fields)
         return m
 
@@ -432,43 +474,46 @@ class _Reader:
         """A count: the number, then the noun phrase it counts and the event verb after it."""
         text = self.text
         more = _MORE.match(text, e)
-        subject, end = self.noun_phrase(more.end() if more else e)
+        if text[e:e + 1] == "-":  # "three-judge court": the compound names what is counted
+            w = _WORD.match(text, e + 1)
+            if not w or raw is None or raw.lower() == "one" or _AND.match(text, w.end()):
+                return  # "one-way", "two-spirit and ...": compound adjectives, not counts
+            subject, end = w.group(), w.end()
+        else:
+            subject, end = self.noun_phrase(more.end() if more else e)
         if subject is None:
             end = more.end() if more else e
             if raw is not None and raw.lower() == "one":
                 return  # "one" without a noun is the pronoun
-            if raw is not None and raw[0].isdigit() and not qualifier and _THE.search(self.before(qs)):
+            if raw is not None and raw[0].isdigit() and not qualifier and self.behind(_THE, qs)[0]:
                 return  # "the 747": a model or a name
-            if raw is not None and not raw[0].isdigit() and _AGE_AFTER_PRONOUN.search(self.before(qs)):
+            if raw is not None and not raw[0].isdigit() and self.behind(_AGE_AFTER_PRONOUN, qs)[0]:
                 self.add(qs, e, kind="age", unit="year", value=value)  # "when she was six"
                 return
-        elif text[e:e + 1] == "-" and _AND.match(text, end):
-            return  # "two-spirit and ...": a compound adjective, not a count
         event = self.event(end, qs)
         self.add(qs, end, kind="count", value=value, qualifier=qualifier, subject=subject, event=event)
 
     # ------------------------------------------------------------ pieces
     def qualifier(self, s):
         """The qualifier written just before ``s`` and where it starts."""
-        m = _QUALIFIER.search(self.before(s))
-        if not m:
+        phrase, start = self.behind(_QUALIFIER, s)
+        if phrase is None:
             return None, s
-        q = re.sub(r"\s+", " ", m.group("q").lower())
-        return QUALIFIERS[q], s - len(m.group())
+        return QUALIFIERS[re.sub(r"\s+", " ", phrase.lower())], start
 
     def names_not_counts(self, s, e, raw, is_digits):
         """Whether the number at ``s`` names something (an identifier, a list marker, a pronoun) instead of
         counting."""
         text = self.text
         if not is_digits:
-            if raw.lower() == "one" and (_ONE_PRONOUN_BEFORE.search(self.before(s, 12))
+            if raw.lower() == "one" and (self.behind(_ONE_PRONOUN_BEFORE, s, 12)[0]
                                          or _ONE_PRONOUN_AFTER.match(text, e) or raw[0] == "O"):
                 return True  # "no one", "one of the", "One says"
             # a capitalised number word inside a sentence is part of a name ("the Group of Seven")
             return raw[0].isupper() and not self.sentence_initial(s)
         if text[s - 1:s] in ("#", "“", '"') or raw[0] == "0" and "." not in raw:
             return True  # "#5", a quoted "988", "0617 UTC"
-        if self.continues_identifier(s):
+        if self.continues_identifier(s, e):
             return True  # "sections 1213, 1217, and 1227"
         prev = self.previous_word(s)
         low = prev.lower()
@@ -482,22 +527,22 @@ class _Reader:
         if ident:
             self.identifier_end = _SUBSECTIONS.match(text, e).end()
             return True
-        marker = _LIST_MARKER.match(text, e) and self.sentence_initial(s) or \
-            (text[s - 1:s] == "(" and text[e:e + 1] == ")" and len(raw) <= 2)
+        marker = _LIST_MARKER.match(text, e) and (self.sentence_initial(s) or text[:s].rstrip()[-1:] == ")") \
+            or (text[s - 1:s] == "(" and text[e:e + 1] == ")" and len(raw) <= 2)
         return bool(marker)  # "1.  Lloyd Austin", "(2) a photo ID"
 
-    def continues_identifier(self, s):
+    def continues_identifier(self, s, e):
         """Whether the number at ``s`` is the next in a list of identifiers ("sections 1213, 1217")."""
         if self.identifier_end < 0 or not _IDENTIFIER_JOIN.fullmatch(self.text, self.identifier_end, s):
             return False
-        self.identifier_end = _SUBSECTIONS.match(self.text, s).end()
+        self.identifier_end = _SUBSECTIONS.match(self.text, e).end()
         return True
 
     def year(self, s, e, raw):
         """A bare year becomes a date figure; returns False when the number counts something after all
         ("2500 protesters", but "the 2020 elections" and "2019 Nobel Prize" are years)."""
         nxt = _WORD.match(self.text, e + 1) if self.text[e:e + 1] == " " else None
-        if nxt and nxt.group()[0].islower() and _PLURAL.fullmatch(nxt.group()) and nxt.group() not in STOP and not _YEAR_DET.search(self.before(s)):
+        if nxt and nxt.group()[0].islower() and _PLURAL.fullmatch(nxt.group()) and nxt.group() not in STOP and not self.behind(_YEAR_DET, s)[0]:
             return False
         self.add(s, e, kind="date", value=raw)
         return True
@@ -557,17 +602,15 @@ class _Reader:
 
     def event(self, end, qs):
         """The event verb after the counted phrase ("were killed") or just before the number ("killing")."""
-        after = re.compile(r"(?:\s+(?:[A-Za-z]+))?(?:\s+(?:[A-Za-z]+))?(?:\s+(?:[A-Za-z]+))?").match(self.text, end)
+        after = re.compile(r"(?:\s{1,4}(?:[A-Za-z]+))?(?:\s{1,4}(?:[A-Za-z]+))?(?:\s{1,4}(?:[A-Za-z]+))?").match(self.text, end)
         for word in after.group().split():
             low = word.lower()
             if low in EVENTS:
                 return EVENTS[low]
             if low not in AUXILIARIES:
                 break
-        m = re.search(r"\b([A-Za-z]+)\s+$", self.before(qs, 20))
-        if m and m.group(1).lower() in EVENTS:
-            return EVENTS[m.group(1).lower()]
-        return None
+        verb = self.behind(_EVENT_BEFORE, qs, 20)[0]
+        return EVENTS[verb.lower()] if verb else None
 
 
 QUALIFIER_FIRST_WORDS = {q.split()[0] for q in QUALIFIERS} | {"and", "to", "or"}

@@ -20,6 +20,7 @@ Kinds, in the order they are looked for:
 for the speakers stage; the mention itself keeps the exact words written.
 """
 import re
+from functools import lru_cache
 
 from . import countries
 from .records import Mention
@@ -52,14 +53,14 @@ company corp inc ltd group institute university college association federation l
 force forces service bureau authority board embassy consulate mission foundation network news times
 post press journal tribune guardian herald telegraph gazette daily radio television tv channel
 international watch movement front alliance coalition academy center centre society secretariat
-cabinet command corps ministries nations
+cabinet command corps ministries nations relations project program programme initiative conference
 """.split())
 # Capitalised words that start sentences or name times, never speakers.
 STOP = frozenset("""
 the a an this that these those it its he she they we i you his her their our my your there here
 in on at by for from to of with without about after before during since until as if when while where
 but and or so yet however meanwhile also although though because according regarding following
-speaking asked earlier later today yesterday tomorrow tonight last next new what which who how why
+speaking asked earlier later today yesterday tomorrow tonight last next what which who how why
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 begin end text read
@@ -77,17 +78,22 @@ GROUP_NOUNS = ("officials|sources|residents|protesters|protestors|experts|analys
                "troops|forces")
 
 _UP = "A-ZÀ-ÖØ-Þ"
+# Every alternative starts with a capital (the lookahead lets the regex engine skip other characters fast).
 _TOKEN = (rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev|Hon|Capt|Sgt|Maj|Adm)\."
-          rf"|[{_UP}]\.(?=\s[{_UP}])|(?:al-|el-|bin\s)?[{_UP}][\w]*(?:-\w+|['’](?!s\b)[A-Za-z]\w*)*)")
-_JOIN = r"(?:\s+(?:(?:of|the|for|to|de|da|del|di|van|von|der|den|bin|ibn|al|el|la|le|du|y|on|and)\s+)*)"
-_RUN = re.compile(rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*")
+          rf"|[{_UP}]\.(?=\s[{_UP}])|[{_UP}][\w]*(?:-\w+|['’](?!s\b)[A-Za-z]\w*)*)")
+_JOIN = (r"(?:[ \t]+(?:(?:of|the|for|to|de|da|del|di|van|von|der|den|bin|ibn|al|el|la|le|du|y|on|and)[ \t]+)*"
+         r"(?:(?:al|el)-)?)")
+_RUN = re.compile(rf"(?=[{_UP}]){_TOKEN}(?:{_JOIN}{_TOKEN})*")
 _SPLIT_TOKENS = re.compile(rf"{_TOKEN}")
-_ROLE = re.compile(rf"\b[Tt]he\s+(?:(?:foreign|prime|deputy|vice|chief|senior|top|state|assistant|press|"
-                   rf"defen[cs]e|interior|finance|home|acting|former)\s+)*(?:{ROLE_NOUNS})\b")
-_GROUP = re.compile(rf"\b(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Ll]ocal|[Ss]tate|"
-                    rf"[{_UP}][\w-]*)\s+){{0,3}}(?:{GROUP_NOUNS})\b")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b")
-
+# Role and group nouns are found first, then the words before them are taken on (cheaper than one big pattern).
+_ROLE_NOUN = re.compile(rf"(?=[{''.join(sorted(set(w[0] for w in ROLE_NOUNS.split('|'))))}])\b(?:{ROLE_NOUNS})\b")
+_ROLE_MODIFIERS = frozenset("foreign prime deputy vice chief senior top state assistant press defence defense "
+                            "interior finance home acting former".split())
+_GROUP_NOUN = re.compile(r"(?=[" + "".join(sorted({w[0] + w[0].upper() for w in GROUP_NOUNS.split("|")})) + r"])\b(?:"
+                         + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in GROUP_NOUNS.split("|")) + r")\b")
+_GROUP_MODIFIERS = frozenset("the some several many other senior local state".split())
+_PRONOUN = re.compile(r"(?=[HhSsTtIiWw])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b")
+_PREVIOUS_WORD = re.compile(r"([\w-]+)[ \t]+$")
 
 def _word(token: str) -> str:
     return token.lower().rstrip(",")
@@ -107,6 +113,7 @@ def _is_acronym(token: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha()
 
 
+@lru_cache(maxsize=4096)
 def describe(text: str) -> tuple[str, str | None, str | None, str]:
     """Split a mention's words into (name, role, affiliation, kind).
 
@@ -126,6 +133,8 @@ def describe(text: str) -> tuple[str, str | None, str | None, str]:
         left = describe(text[:m.start()])
         if left[3] == "person" and left[0][-1:].isalpha() and left[0].split()[-1][0].isupper():
             return left[0], left[1], left[2] or _affiliation(text[m.end():]), "person"
+        if left[3] == "organization" and m.group().strip() != "of":  # "The Aam Aadmi Party in Goa"
+            return left[0], None, left[2] or _affiliation(text[m.end():]), "organization"
     found = list(_SPLIT_TOKENS.finditer(text))
     tokens = [t.group() for t in found]
     if not tokens:
@@ -136,9 +145,10 @@ def describe(text: str) -> tuple[str, str | None, str | None, str]:
         k -= 1
     if k < len(tokens):
         join = text[found[k - 1].end():found[k].start()] if k else ""
+        heads = [i for i in range(k) if _is_org_head(tokens[i])]
+        if heads and re.search(r"\b(?:of|for)\b", text[found[heads[-1]].end():found[k].start()]):
+            return text, None, _affiliation(text), "organization"  # "University of California", "Government of Goa"
         if k and re.search(r"\b(?:of|for|to)\b", join):
-            if _is_org_head(tokens[k - 1]):  # "University of California"
-                return text, None, _affiliation(text), "organization"
             if len(tokens) - k >= 2:  # "Governor of Washington Chris Gregoire": the place belongs to the role
                 k += 1
         name = text[found[k].start():]
@@ -167,30 +177,29 @@ def _affiliation(words: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _kind(text: str) -> str:
     kind = describe(text)[3]
     return {"person": "name", "other": "name"}.get(kind, kind)
 
 
-def _runs(doc, start: int, end: int, common: set[str]):
+def _runs(text: str, start: int, end: int, common: set[str]):
     """Capitalised runs in text[start:end], with sentence-initial function words trimmed."""
-    text = doc.text
     for m in _RUN.finditer(text, start, end):
         a, b = m.start(), m.end()
         tokens = list(_SPLIT_TOKENS.finditer(text, a, b))
         # trim leading words that are not part of a name ("The", "On", "Regarding")
         i = 0
         while i < len(tokens) and (_word(tokens[i].group()) in STOP or (
-                i == 0 and _sentence_initial(text, tokens[0].start())
-                and tokens[i].group().lower() in common and not _is_title(tokens[i].group())
-                and not countries.canonical(tokens[i].group()) and not _is_org_head(tokens[i].group()))):
+                i == 0 and _sentence_initial(text, tokens[0].start()) and tokens[0].group().lower() in common
+                and not _is_title(tokens[0].group()) and not countries.canonical(tokens[0].group())
+                and not _is_org_head(tokens[0].group()))):
             i += 1
         j = len(tokens)
         while j > i and _word(tokens[j - 1].group()) in STOP:
             j -= 1
-        if i >= j:
-            continue
-        yield tokens[i].start(), tokens[j - 1].end()
+        if i < j:
+            yield tokens[i].start(), tokens[j - 1].end()
 
 
 def _sentence_initial(text: str, i: int) -> bool:
@@ -198,27 +207,54 @@ def _sentence_initial(text: str, i: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+def _extend_left(text: str, a: int, modifiers: frozenset, most: int, capitals: bool) -> int:
+    """Move ``a`` back over up to ``most`` words that modify the noun at ``a`` ("the foreign minister")."""
+    for _ in range(most):
+        m = _PREVIOUS_WORD.search(text, max(0, a - 40), a)
+        if m is None:
+            break
+        word = m.group(1)
+        if word.lower() in modifiers or capitals and word[0].isupper() and word.lower() not in STOP:
+            a = m.start(1)
+        else:
+            break
+    return a
+
+
 def find_mentions(doc):
-    text = doc.text
-    common = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    text, start = doc.text, doc.body_start
+    # words also written in lower case: capitalised at a sentence start they are ordinary words ("Regarding")
+    common = set(re.findall(r"[a-z]+", text))
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for para in doc.paragraphs:
-        for a, b in _runs(doc, para.start, para.end, common):
-            for part_a, part_b in _parts(text, a, b):
-                kind = _kind(text[part_a:part_b])
-                found.append(Mention(part_a, part_b, text[part_a:part_b], kind))
-                taken.append((part_a, part_b))
-        for pattern, kind in ((_ROLE, "role"), (_GROUP, "group"), (_PRONOUN, "pronoun")):
-            for m in pattern.finditer(text, para.start, para.end):
-                a, b = m.start(), m.end()
-                if any(x < b and a < y for x, y in taken):
-                    if kind != "group":
-                        continue
-                    # a group absorbs the capitalised words before its noun ("Japanese officials")
-                    found = [f for f in found if not (a <= f.start and f.end <= b)]
-                found.append(Mention(a, b, text[a:b], kind))
-                taken.append((a, b))
+    taken = bytearray(len(text))  # 1 where a mention already covers the character
+    for a, b in _runs(text, start, len(text), common):
+        for part_a, part_b in _parts(text, a, b):
+            kind = _kind(text[part_a:part_b])
+            if kind == "role" and text[max(0, part_a - 4):part_a] in ("the ", "The "):
+                part_a -= 4  # "The Secretary"
+            found.append(Mention(part_a, part_b, text[part_a:part_b], kind))
+            taken[part_a:part_b] = b"\x01" * (part_b - part_a)
+    groups = []
+    for m in _GROUP_NOUN.finditer(text, start):
+        # "Japanese officials", "the protesters": a group takes the capitalised words and modifiers before it
+        a = _extend_left(text, m.start(), _GROUP_MODIFIERS, 3, True)
+        groups.append(Mention(a, m.end(), text[a:m.end()], "group"))
+    if groups:
+        covered = bytearray(len(text))
+        for g in groups:
+            covered[g.start:g.end] = b"\x01" * (g.end - g.start)
+        found = [f for f in found if 1 not in covered[f.start:f.end]] + groups
+        for g in groups:
+            taken[g.start:g.end] = b"\x01" * (g.end - g.start)
+    for m in _ROLE_NOUN.finditer(text, start):
+        a = _extend_left(text, m.start(), _ROLE_MODIFIERS, 3, False)
+        if text[max(0, a - 4):a].lower() not in ("the ",) or 1 in taken[a:m.end()]:
+            continue
+        found.append(Mention(a - 4, m.end(), text[a - 4:m.end()], "role"))
+        taken[a - 4:m.end()] = b"\x01" * (m.end() - a + 4)
+    for m in _PRONOUN.finditer(text, start):
+        if not taken[m.start()]:
+            found.append(Mention(m.start(), m.end(), m.group(), "pronoun"))
     found.sort(key=lambda x: (x.start, -x.end))
     doc.mentions = _drop_nested(found)
     return doc
@@ -235,6 +271,8 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
 
 def _parts(text: str, a: int, b: int):
     """Split a run at "and", unless it reads as one organisation ("Ministry of Trade and Industry")."""
+    if " and " not in text[a:b] and _word(text[a:b].split()[0]) not in ("the", "of", "for"):
+        return [(a, b)]
     pieces, last = [], a
     for m in re.finditer(r"\s+and\s+", text[a:b]):
         pieces.append((last, a + m.start()))

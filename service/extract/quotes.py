@@ -48,11 +48,12 @@ def _is_closing_single(text: str, i: int) -> bool:
 
 def looks_like_title(words: str) -> bool:
     """A quoted passage that reads as a name: every major word capitalised, no sentence punctuation."""
+    words = words.rstrip(",.;:")
     tokens = _WORD.findall(words)
-    if not tokens or len(tokens) > 8 or re.search(r"[,;:!?]|\.$", words):
+    if not tokens or len(tokens) > 16 or re.search(r"[,;:!?]", words):
         return False
     major = [t for t in tokens if t.lower() not in _TITLE_LINKS]
-    return bool(major) and all(t[0].isupper() for t in major) and tokens[0][0].isupper()
+    return len(major) >= 2 and all(t[0].isupper() for t in major) and tokens[0][0].isupper()
 
 
 def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -92,13 +93,34 @@ def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return out
 
 
+# Words that introduce a name or a word used as a word, not someone's words ("the term “pandemic”").
+_NAMING = re.compile(r"(?:\b(?:word|term|phrase|expression|slogan|hashtag|label|so-called|nicknamed|dubbed|"
+                     r"named|titled|entitled|known\s+as|called\s+the|the)\s*)$", re.I)
+
+
+def _words_as_words(text: str, a: int, b: int) -> bool:
+    """A quoted name or term: introduced by "the word", "so-called", "nicknamed", or "the “…” model"."""
+    before = text[max(0, a - 30):a - 1]
+    if not _NAMING.search(before):
+        return False
+    if not re.search(r"\bthe\s*$", before, re.I):
+        return True
+    # "the “one country, two systems” model": the quotation modifies the noun after it
+    return bool(re.match(r"\s+[a-z]+\b(?!\s+(?:that|which|to))", text[b + 1:b + 30])) and len(text[a:b].split()) <= 5
+
+
+def _inline(text: str, a: int) -> bool:
+    """The opening mark follows a word of the same paragraph (not a clause boundary)."""
+    before = text[max(0, a - 40):a - 1]
+    before = before[before.rfind("\n") + 1:].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
 def _partial(text: str, a: int, b: int) -> bool:
-    """A few quoted words inside a sentence: the opening mark follows a word, and the quotation does not read
-    as a sentence of its own (a capital and five words or more: ``he replied "I am not able to do that"``)."""
-    before = text[max(0, a - 40):a - 1].rstrip()
-    words = text[a:b].split()
-    sentence_like = text[a].isupper() and len(words) >= 5
-    return bool(before) and before[-1].isalnum() and not sentence_like
+    """A few quoted words inside a sentence: inline, and not reading as a sentence of its own (a capital and
+    five words or more: ``he replied "I am not able to do that"``)."""
+    sentence_like = text[a].isupper() and len(text[a:b].split()) >= 5
+    return _inline(text, a) and not sentence_like
 
 
 def find_quotes(doc):
@@ -112,7 +134,8 @@ def find_quotes(doc):
                 b -= 1
             if a >= b or not any(c.isalnum() for c in text[a:b]):
                 continue
-            if _partial(text, a, b) and looks_like_title(text[a:b]):
+            if not any(c.isalpha() for c in text[a:b]) or _inline(text, a) and (
+                    looks_like_title(text[a:b]) or _words_as_words(text, a, b)):
                 continue
             doc.quotes.append(Quote(
                 id=ids.record_id("quote", doc.content_hash, a, b), start=a, end=b, text=text[a:b],

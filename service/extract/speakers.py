@@ -30,7 +30,8 @@ from .names import fold
 from .records import Speaker
 
 _DOCUMENT_WORDS = frozenset("statement release report letter post tweet resolution readout communique "
-                            "communiqué declaration study survey memo message notice".split())
+                            "communiqué declaration study survey memo message notice poll analysis website "
+                            "summary ruling order filing".split())
 _GROUP_HEADS = frozenset("officials sources residents protesters protestors experts analysts witnesses critics "
                          "authorities participants leaders lawmakers legislators senators activists researchers "
                          "scientists doctors investigators prosecutors diplomats ministers members organizers "
@@ -42,6 +43,7 @@ _PERSON_PRONOUNS = frozenset("he she".split())
 
 
 def _clean(words: str) -> str:
+    words = re.sub(r"\s*\([^)]*\)", "", words)  # "World Health Organization (WHO)"
     words = re.sub(r"[\[\]]", "", words).strip(" ,.;:\"“”'’")
     words = re.sub(r"['’]s$", "", words)
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
@@ -59,21 +61,23 @@ class _Resolver:
         self.order: list[Speaker] = []  # speakers in the order they last spoke
         self.people = self._people()
 
-    def _people(self) -> list[tuple[str, str | None]]:
-        """Every person name the article gives, with its role, fullest first."""
+    def _people(self) -> list[tuple[str, list[str], str]]:
+        """Every person name the article gives (with its folded words and surname), fullest first."""
         out = []
         for m in self.doc.mentions:
             if m.kind == "name":
-                name, role, _, kind = describe(_clean(m.text))
+                name, _, _, kind = describe(_clean(m.text))
                 if kind == "person":
-                    out.append((name, role))
-        return sorted(out, key=lambda nr: len(nr[0]), reverse=True)
+                    out.append(name)
+        return [(full, fold(full).split(), _surname(full)) for full in sorted(set(out), key=len, reverse=True)]
 
     def fullest(self, name: str) -> str:
-        last, first = _surname(name), fold(name).split()[0] if fold(name) else ""
-        for full, _ in self.people:
-            fw = fold(full).split()
-            if _surname(full) == last and (len(fold(name).split()) == 1 or fw[0] == first or fw[0][0] == first[0]):
+        words = fold(name).split()
+        if not words:
+            return name
+        last, first = _surname(name), words[0]
+        for full, fw, surname in self.people:
+            if surname == last and (len(words) == 1 or fw[0] == first or fw[0][0] == first[0]):
                 return full
         return name
 
@@ -121,7 +125,7 @@ class _Resolver:
             return self.add(self.fullest(name), "person", surface, role, affiliation)
         if kind == "role" or fold(text).split()[-1:] and fold(text).split()[-1] in TITLES:
             word = fold(text).split()[-1]
-            sp = self.latest(("person",), word) or self.latest(("person",))
+            sp = self.latest(("person",), word) or self.titled_before(word, position) or self.latest(("person",))
             if sp is not None:
                 return self.touch(sp, surface)
             return self.add(text, "person", surface, role=text)
@@ -142,6 +146,15 @@ class _Resolver:
             self.add(sp.name, sp.kind, surface)
         return sp
 
+    def titled_before(self, word: str, position: int) -> Speaker | None:
+        """The latest person named before ``position`` with ``word`` in their title ("President Joe Biden")."""
+        for m in reversed(self.doc.mentions):
+            if m.start < position and m.kind == "name":
+                name, role, aff, kind = describe(_clean(m.text))
+                if kind == "person" and word in fold(role or "").split():
+                    return self.add(self.fullest(name), "person", m.text, role, aff)
+        return None
+
     def person_before(self, position: int) -> Speaker | None:
         """The latest person named before ``position``, for a pronoun with no earlier speaker."""
         for m in reversed(self.doc.mentions):
@@ -156,7 +169,7 @@ class _Resolver:
         words = fold(text).split()
         if not any(w in _DOCUMENT_WORDS for w in words):
             return None
-        m = re.search(r"\b(?:from|of|by|issued by)\s+(?:the\s+)?(.+)$", text)
+        m = re.search(r"\b(?:from|of|by)\s+(?:the\s+)?([A-Z].*?[\w.)])(?:\s+[a-z][\w\s]*)?$", text)
         if m:
             return m.group(1)
         for token in re.findall(r"[A-Z][\w.’'-]*", text):

@@ -18,7 +18,7 @@ from .records import Span
 _LINE = re.compile(r"[^\n]+")
 _SEPARATOR = re.compile(r"[-=_*\s]{3,}")
 # A sentence end: terminal punctuation, closing marks, then space and a likely sentence opening.
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])")
 # Abbreviations after which a period does not end a sentence (general English, lower-cased).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres

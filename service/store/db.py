@@ -13,8 +13,8 @@ DEFAULT_URL = "sqlite:///briefings.db"
 SQLITE_PRAGMAS = {"journal_mode": "wal", "busy_timeout": 10000, "foreign_keys": 1, "synchronous": "normal"}
 
 
-def open_database(url: str = DEFAULT_URL) -> Database:
-    """Connect to ``url``, bind the models to it and create any missing tables."""
+def connect_database(url: str = DEFAULT_URL) -> Database:
+    """The database at ``url``, bound to the models; nothing is created."""
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("sqlite:"):
@@ -24,6 +24,12 @@ def open_database(url: str = DEFAULT_URL) -> Database:
         scheme, rest = url.split("://", 1)
         db = connect(f"{scheme.split('+')[0]}+pool://{rest}", max_connections=32, stale_timeout=300)
     database.initialize(db)
+    return db
+
+
+def open_database(url: str = DEFAULT_URL) -> Database:
+    """Connect to ``url``, bind the models to it and create any missing tables."""
+    db = connect_database(url)
     with db.connection_context():
         db.create_tables(MODELS, safe=True)
     return db

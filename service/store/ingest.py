@@ -1,22 +1,34 @@
-"""Storing a parsed article: all of it in one transaction, or nothing.
+"""Every write of an article, as one diff applied in one transaction.
 
-The same text twice creates nothing new: the briefing's content hash is
-unique, so a second ingestion (even a concurrent one) finds the first.
-Speakers are shared across articles: a speaker already known keeps its
-record and gains the new aliases.
+Ingesting is a diff from nothing, deleting a diff to nothing, re-parsing a
+diff from the stored records to the new parser's. Records are compared by
+their content-derived ids, so a record the new parser produces unchanged
+keeps its id and writes nothing, and every record that is created, updated
+or deleted leaves one entry in the changes feed (``Change``). The same text
+twice creates nothing new: the briefing's content hash is unique, so a second
+ingestion, even a concurrent one, finds the first.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
 from peewee import IntegrityError
 
 from ..extract import parse
 from ..extract.articles import Article
-from .models import Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement, database
+from .models import Appearance, Briefing, Change, Figure, Quote, Statement, database, utcnow
 from .rows import Rows, document_rows
+from .speakers import join_known_speakers, store_speakers
 
 BATCH = 200
+# kind in the changes feed, model, the Rows attribute; parents before children
+RECORD_TABLES = (
+    ("briefing", Briefing, "briefing"),
+    ("statement", Statement, "statements"),
+    ("quote", Quote, "quotes"),
+    ("figure", Figure, "figures"),
+)
 
 
 @dataclass(frozen=True)
@@ -25,35 +37,132 @@ class Ingested:
     created: bool  # false when the same text was already stored
 
 
-def _insert(model, rows: list[dict], ignore_conflicts: bool = False) -> None:
+@dataclass
+class Diff:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    changes: list[dict] = field(default_factory=list)
+
+
+def insert_rows(model, rows: list[dict]) -> None:
     for i in range(0, len(rows), BATCH):
-        query = model.insert_many(rows[i : i + BATCH])
-        (query.on_conflict_ignore() if ignore_conflicts else query).execute()
+        model.insert_many(rows[i : i + BATCH]).execute()
+
+
+def _by_id(rows: Rows | None, attribute: str) -> dict[str, dict]:
+    if rows is None:
+        return {}
+    value = getattr(rows, attribute)
+    return {r["id"]: r for r in ([value] if isinstance(value, dict) else value)}
+
+
+def apply_diff(old: Rows | None, new: Rows | None) -> Diff:
+    """Write what changed from ``old`` (stored) to ``new`` (parsed); the caller holds the transaction."""
+    diff = Diff()
+    briefing_id = (new or old).briefing["id"]
+    if new is not None:
+        diff.changes += store_speakers(new)
+    now = utcnow()
+    for kind, model, attribute in RECORD_TABLES:
+        before, after = _by_id(old, attribute), _by_id(new, attribute)
+        created = [after[i] for i in after if i not in before]
+        updated = [after[i] for i in after if i in before and any(before[i].get(k) != v for k, v in after[i].items())]
+        deleted = [i for i in before if i not in after]
+        if kind == "briefing":
+            for row in created:
+                model.insert({**row, "created_at": now, "updated_at": now}).execute()
+        else:
+            insert_rows(model, created)
+        for row in updated:
+            values = {k: v for k, v in row.items() if k != "id"}
+            if kind == "briefing":
+                values["updated_at"] = now
+            model.update(values).where(model.id == row["id"]).execute()
+        for action, ids in (("created", [r["id"] for r in created]), ("updated", [r["id"] for r in updated]),
+                            ("deleted", deleted)):
+            diff.changes += [{"kind": kind, "record_id": i, "briefing_id": briefing_id, "action": action, "at": now}
+                             for i in ids]
+        diff.created += len(created)
+        diff.updated += len(updated)
+        diff.deleted += len(deleted)
+    Appearance.delete().where(Appearance.briefing == briefing_id).execute()
+    for kind, model, attribute in reversed(RECORD_TABLES):  # children first
+        gone = [i for i in _by_id(old, attribute) if i not in _by_id(new, attribute)]
+        for i in range(0, len(gone), BATCH):
+            model.delete().where(model.id.in_(gone[i : i + BATCH])).execute()
+    if new is not None:
+        insert_rows(Appearance, new.appearances)
+    insert_rows(Change, diff.changes)
+    return diff
+
+
+def stored_rows(briefing_id: str) -> Rows | None:
+    """The stored rows of one briefing, in the shape ``document_rows`` produces."""
+    row = Briefing.select().where(Briefing.id == briefing_id).dicts().first()
+    if row is None:
+        return None
+
+    def of(model):
+        return [
+            {k: v for k, v in r.items() if k != "seq"}
+            for r in model.select().where(model.briefing == briefing_id).order_by(model.seq).dicts()
+        ]
+
+    return Rows(briefing={k: v for k, v in row.items() if k not in ("seq", "created_at", "updated_at")},
+                statements=of(Statement), quotes=of(Quote), figures=of(Figure))
 
 
 def store_rows(rows: Rows) -> Ingested:
-    """Write one article's rows; the caller has parsed it outside the transaction."""
+    """Write one parsed article; the caller parsed it outside the transaction."""
     content_hash = rows.briefing["content_hash"]
+
+    def existing():
+        return Briefing.select(Briefing.id).where(Briefing.content_hash == content_hash).first()
+
     try:
         with database.atomic():
-            existing = Briefing.select(Briefing.id).where(Briefing.content_hash == content_hash).first()
-            if existing:
-                return Ingested(existing.id, False)
-            _insert(Speaker, rows.speakers, ignore_conflicts=True)
-            _insert(SpeakerAlias, rows.aliases, ignore_conflicts=True)
-            Briefing.insert(rows.briefing).execute()
-            _insert(Statement, rows.statements)
-            _insert(Quote, rows.quotes)
-            _insert(Figure, rows.figures)
+            found = existing()
+            if found:
+                return Ingested(found.id, False)
+            join_known_speakers(rows)
+            apply_diff(None, rows)
     except IntegrityError:
-        # a concurrent writer stored the same text first
-        existing = Briefing.select(Briefing.id).where(Briefing.content_hash == content_hash).first()
-        if existing is None:
+        found = existing()  # a concurrent writer stored the same text first
+        if found is None:
             raise
-        return Ingested(existing.id, False)
+        return Ingested(found.id, False)
     return Ingested(rows.briefing["id"], True)
 
 
 def ingest(article: Article) -> Ingested:
     doc = parse(article.text, published=article.published_date)
     return store_rows(document_rows(doc, article))
+
+
+def _article_of(row: dict) -> Article:
+    return Article(text=row["text"], title=row["title"], url=row["url"], published_at=row["published_at"],
+                   publisher=row["publisher"])
+
+
+def reparse(briefing_id: str) -> Diff:
+    """Parse a stored article again with the current parser and write only what changed."""
+    with database.atomic():
+        old = stored_rows(briefing_id)
+        if old is None:
+            raise KeyError(briefing_id)
+        created = Briefing.select(Briefing.created_at).where(Briefing.id == briefing_id).scalar()
+        article = _article_of(old.briefing)
+        doc = parse(article.text, published=article.published_date)
+        stored_on = created.date() if isinstance(created, dt.datetime) else None
+        new = document_rows(doc, article, stored_on=stored_on)
+        join_known_speakers(new)
+        return apply_diff(old, new)
+
+
+def delete(briefing_id: str) -> Diff | None:
+    """Remove a briefing and its records, leaving a tombstone for each in the changes feed."""
+    with database.atomic():
+        old = stored_rows(briefing_id)
+        return None if old is None else apply_diff(old, None)
+

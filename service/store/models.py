@@ -62,7 +62,8 @@ class Briefing(BaseModel):
     title = TextField()
     text = TextField()
     kind = CharField(max_length=16, index=True)
-    date = CharField(max_length=10, null=True, index=True)
+    date = CharField(max_length=10, null=True)
+    day = CharField(max_length=10, index=True)  # date, else the published date, else the day it was stored
     date_text = TextField(null=True)
     location = TextField(null=True)
     host = TextField(null=True)
@@ -135,4 +136,32 @@ class Figure(BaseModel):
         indexes = ((("briefing", "seq"), False),)
 
 
-MODELS = (Speaker, SpeakerAlias, Briefing, Statement, Quote, Figure)
+class Appearance(BaseModel):
+    """A speaker in one briefing, with the role and affiliation it had there: roles over time, participants."""
+
+    briefing = ForeignKeyField(Briefing, field="id", on_delete="CASCADE")
+    speaker = ForeignKeyField(Speaker, field="id", on_delete="CASCADE")
+    role = TextField(null=True)
+    affiliation = TextField(null=True)
+    day = CharField(max_length=10)
+    participant = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("briefing", "speaker"), True), (("speaker", "day"), False))
+
+
+class Change(BaseModel):
+    """One created, updated or deleted record, in order: the changes feed, and the data version behind ETags."""
+
+    seq = AutoField()
+    kind = CharField(max_length=16)  # briefing, statement, quote, figure, speaker
+    record_id = CharField(max_length=32)
+    briefing_id = CharField(max_length=32, null=True)
+    action = CharField(max_length=8)  # created, updated, deleted
+    at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("kind", "record_id"), False),)
+
+
+MODELS = (Speaker, SpeakerAlias, Briefing, Statement, Quote, Figure, Appearance, Change)

@@ -7,12 +7,8 @@ never skips or repeats a row when others are inserted meanwhile.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import reduce
-from operator import and_
-
 from peewee import JOIN
 
-from ..extract.names import fold_words
 from .models import Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
 from .rows import (
     Rows,
@@ -23,6 +19,7 @@ from .rows import (
     speaker_record,
     statement_record,
 )
+from .speakers import speakers_named
 
 
 @dataclass
@@ -38,15 +35,6 @@ def _page(query, model, after: int, limit: int) -> tuple[list[dict], int | None]
     return rows, (rows[-1]["seq"] if more and rows else None)
 
 
-def speakers_named(text: str):
-    """Ids of speakers whose name or one alias holds every word of ``text`` as a whole word."""
-    words = fold_words(text)
-    if not words:
-        return SpeakerAlias.select(SpeakerAlias.speaker).where(SpeakerAlias.folded == "")
-    match = reduce(and_, (SpeakerAlias.folded.contains(f" {w} ") for w in words))
-    return SpeakerAlias.select(SpeakerAlias.speaker).where(match).distinct()
-
-
 def _speaker_filters(model, speaker: str | None, speaker_id: str | None) -> list:
     filters = []
     if speaker is not None:
@@ -56,7 +44,7 @@ def _speaker_filters(model, speaker: str | None, speaker_id: str | None) -> list
     return filters
 
 
-def _with_speaker_name(model):
+def with_speaker_name(model):
     return (
         model.select(model, Speaker.name.alias("speaker_name"))
         .join(Speaker, JOIN.LEFT_OUTER, on=(model.speaker == Speaker.id))
@@ -64,7 +52,7 @@ def _with_speaker_name(model):
     )
 
 
-def _names(rows: list[dict]) -> dict[str, str]:
+def names_in_rows(rows: list[dict]) -> dict[str, str]:
     return {r["speaker"]: r["speaker_name"] for r in rows if r["speaker"]}
 
 
@@ -78,8 +66,8 @@ def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, 
         filters.append(Statement.briefing == briefing)
     if type is not None:
         filters.append(Statement.type == type)
-    rows, nxt = _page(_where(_with_speaker_name(Statement), filters), Statement, after, limit)
-    names = _names(rows)
+    rows, nxt = _page(_where(with_speaker_name(Statement), filters), Statement, after, limit)
+    names = names_in_rows(rows)
     return Page([statement_record(r, names) for r in rows], nxt)
 
 
@@ -87,8 +75,8 @@ def list_quotes(*, speaker=None, speaker_id=None, briefing=None, after=0, limit=
     filters = _speaker_filters(Quote, speaker, speaker_id)
     if briefing is not None:
         filters.append(Quote.briefing == briefing)
-    rows, nxt = _page(_where(_with_speaker_name(Quote), filters), Quote, after, limit)
-    names = _names(rows)
+    rows, nxt = _page(_where(with_speaker_name(Quote), filters), Quote, after, limit)
+    names = names_in_rows(rows)
     return Page([quote_record(r, names) for r in rows], nxt)
 
 
@@ -102,7 +90,7 @@ def list_figures(*, kind=None, briefing=None, after=0, limit=20) -> Page:
     return Page([figure_record(r) for r in rows], nxt)
 
 
-def _aliases(speaker_ids) -> dict[str, list[str]]:
+def aliases_of(speaker_ids) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     if speaker_ids:
         query = SpeakerAlias.select(SpeakerAlias.speaker, SpeakerAlias.alias).where(
@@ -118,7 +106,7 @@ def list_speakers(*, q=None, after=0, limit=20) -> Page:
     if q is not None:
         query = query.where(Speaker.id.in_(speakers_named(q)))
     rows, nxt = _page(query, Speaker, after, limit)
-    aliases = _aliases([r["id"] for r in rows])
+    aliases = aliases_of([r["id"] for r in rows])
     return Page([speaker_record(r, aliases.get(r["id"], [])) for r in rows], nxt)
 
 
@@ -126,10 +114,10 @@ def get_speaker(speaker_id: str) -> dict | None:
     row = Speaker.select().where(Speaker.id == speaker_id).dicts().first()
     if row is None:
         return None
-    return speaker_record(row, _aliases([speaker_id]).get(speaker_id, []))
+    return speaker_record(row, aliases_of([speaker_id]).get(speaker_id, []))
 
 
-def _speaker_names(ids) -> dict[str, str]:
+def speaker_names(ids) -> dict[str, str]:
     ids = list(ids)
     if not ids:
         return {}
@@ -139,7 +127,7 @@ def _speaker_names(ids) -> dict[str, str]:
 def list_briefings(*, kind=None, after=0, limit=20) -> Page:
     filters = [Briefing.kind == kind] if kind is not None else []
     rows, nxt = _page(_where(Briefing.select(), filters), Briefing, after, limit)
-    names = _speaker_names({sid for r in rows for sid in r["participants"].split()})
+    names = speaker_names({sid for r in rows for sid in r["participants"].split()})
     return Page([briefing_record(r, names) for r in rows], nxt)
 
 
@@ -162,7 +150,7 @@ def get_briefing(briefing_id: str, expand: set[str] = frozenset()) -> dict | Non
     speaker_ids |= set(row["participants"].split())
     if speaker_ids:
         rows.speakers = list(Speaker.select().where(Speaker.id.in_(list(speaker_ids))).order_by(Speaker.seq).dicts())
-    record = expanded_record(rows, expand, _aliases(speaker_ids) if "speakers" in expand else None)
+    record = expanded_record(rows, expand, aliases_of(speaker_ids) if "speakers" in expand else None)
     return record
 
 

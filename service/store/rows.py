@@ -28,6 +28,7 @@ class Rows:
     statements: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
+    appearances: list[dict] = field(default_factory=list)
 
 
 def folded_alias(alias: str) -> str:
@@ -41,9 +42,11 @@ def _spread(prefix: str, span: Span | None) -> dict:
     return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
 
 
-def document_rows(doc: Document, article: Article) -> Rows:
+def document_rows(doc: Document, article: Article, stored_on: dt.date | None = None) -> Rows:
+    """The rows of a parsed article; ``stored_on`` (default today) dates a briefing that gives no date."""
     bid = briefing_id(doc.content_hash)
     b = doc.briefing
+    day = b.date or article.published_date or (stored_on or dt.datetime.now(dt.timezone.utc).date()).isoformat()
     rows = Rows(
         briefing={
             "id": bid,
@@ -52,6 +55,7 @@ def document_rows(doc: Document, article: Article) -> Rows:
             "text": doc.text,
             "kind": b.kind,
             "date": b.date,
+            "day": day,
             "date_text": b.date_text,
             "location": b.location,
             "host": b.host,
@@ -66,6 +70,8 @@ def document_rows(doc: Document, article: Article) -> Rows:
         rows.speakers.append(
             {"id": sp.id, "name": sp.name, "kind": sp.kind, "role": sp.role, "affiliation": sp.affiliation}
         )
+        rows.appearances.append({"briefing": bid, "speaker": sp.id, "role": sp.role, "affiliation": sp.affiliation,
+                                 "day": day, "participant": sp.id in b.participants})
         seen = set()
         for alias in [sp.name, *sp.aliases]:
             key = folded_alias(alias)
