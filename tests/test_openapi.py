@@ -51,6 +51,7 @@ def map_query(context, query):
     """Cursors are opaque tokens the server issues; a made-up one is rightly a 400 (tested in the API tests)."""
     if query:
         query.pop("cursor", None)
+        query.pop("since", None)
     return query
 
 

@@ -146,8 +146,13 @@ def subject_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
             if comma < 0 or not segment:
                 return None
             first = segment.split()[0]
-            if first[0].islower() or first.lower() in _PREPOSITIONS or first.lower() in ("who", "which"):
-                hi = _strip_trailing(text, lo, comma)
+            before_comma = _strip_trailing(text, lo, comma)
+            named_before = _mention_ending_at(sent, before_comma)
+            if first[0].islower() or first.lower() in _PREPOSITIONS or first.lower() in ("who", "which") or (
+                    named_before is not None and named_before.kind == "name"
+                    and not _mention_ending_at(sent, seg_start + len(text[seg_start:inner_end].rstrip()))):
+                # an adjunct ("during a weekly briefing") or an appositive after a name ("Republican from Texas")
+                hi = before_comma
                 continue
             hi = _strip_trailing(text, lo, inner_end)
         break
@@ -455,10 +460,29 @@ def _cue_then_quote(previous: _Sentence, sent: _Sentence, claimed: set):
     claimed.add(q.id)
 
 
-def _clause_subject(sent: _Sentence) -> Span | None:
-    """The subject of the unit's main clause: its first mention not governed by a preposition."""
+def quote_sources(doc) -> dict:
+    """For each quotation no statement claims, the words naming whoever its sentence makes the source: the
+    subject of the clause that holds it ("Khosla talked of Munk's “countless discoveries”"), by quote id."""
+    index, out = _Index(doc), {}
+    starts = [s.start for s in doc.sentences]
+    for q in doc.quotes:
+        if q.statement_id is None and doc.sentences:
+            unit = doc.sentences[max(0, bisect.bisect_right(starts, q.start - 1) - 1)]
+            source = _clause_subject(_Sentence(doc, unit, index), q.start)
+            if source is not None:
+                out[q.id] = source
+    return out
+
+
+def _clause_subject(sent: _Sentence, before_pos: int | None = None) -> Span | None:
+    """The subject of the unit's main clause: its first mention not governed by a preposition (and, when
+    ``before_pos`` is given, before it and outside quotations)."""
     text = sent.doc.text
     for m in sent.mentions:
+        if before_pos is not None and m.start >= before_pos:
+            break
+        if before_pos is not None and sent.quoted(m.start):
+            continue
         before = text[sent.unit.start:m.start].split()
         if before and before[-1].lower() in _PREPOSITIONS or text[m.end:m.end + 2] in ("'s", "’s"):
             continue

@@ -25,6 +25,7 @@ merged by ``ids.speaker_id`` of the folded full name.
 import re
 
 from . import countries, ids
+from .attribution import quote_sources
 from .mentions import ORG_HEADS, PRONOUNS, TITLES, describe
 from .names import fold
 from .records import Speaker
@@ -109,7 +110,8 @@ class _Resolver:
         low = text.lower()
         if low in PRONOUNS:
             if low in _PERSON_PRONOUNS:
-                return self.touch(self.latest(("person",)) or self.person_before(position), surface)
+                return self.touch(self.subject_before(position) or self.latest(("person",))
+                                  or self.person_before(position), surface)
             return self.touch(self.latest(("organization", "country", "group")) or self.latest(("person",)),
                               surface)
         actor = self.actor_of_document(text)
@@ -147,12 +149,33 @@ class _Resolver:
         return sp
 
     def titled_before(self, word: str, position: int) -> Speaker | None:
-        """The latest person named before ``position`` with ``word`` in their title ("President Joe Biden")."""
+        """The latest person named before ``position`` with ``word`` in their title ("President Joe Biden",
+        "archbishop Jorge Scheinig")."""
         for m in reversed(self.doc.mentions):
             if m.start < position and m.kind == "name":
                 name, role, aff, kind = describe(_clean(m.text))
-                if kind == "person" and word in fold(role or "").split():
+                title = (role or "") + " " + self.doc.text[max(0, m.start - 30):m.start]
+                if kind == "person" and word in fold(title).split()[-4:]:
                     return self.add(self.fullest(name), "person", m.text, role, aff)
+        return None
+
+    def subject_before(self, position: int) -> Speaker | None:
+        """For "he"/"she": the person who is the subject of the nearest earlier sentence that has one, when
+        that sentence comes after the latest statement ("Bloomberg endorsed Joe Biden. “…,” he said")."""
+        last_said = max((st.content.start for st in self.doc.statements
+                         if st.speaker_id and st.content.end <= position), default=-1)
+        for s in reversed(self.doc.sentences):
+            if s.end > position:
+                continue
+            if s.end <= last_said or position - s.end > 600:
+                return None
+            for m in self.doc.mentions:
+                if s.start <= m.start < s.end:
+                    if m.kind == "name" and describe(_clean(m.text))[3] == "person":
+                        name, role, aff, _ = describe(_clean(m.text))
+                        return self.add(self.fullest(name), "person", m.text, role, aff)
+                    if m.kind in ("pronoun", "role"):
+                        break
         return None
 
     def person_before(self, position: int) -> Speaker | None:
@@ -193,9 +216,14 @@ def resolve(doc):
         st.speaker_id = sp.id if sp else None
         previous = st
     by_id = {st.id: st for st in doc.statements}
+    sources = quote_sources(doc)
     for q in doc.quotes:
         st = by_id.get(q.statement_id)
-        q.speaker_id = st.speaker_id if st else None
+        if st is not None:
+            q.speaker_id = st.speaker_id
+        elif q.id in sources:  # a quotation no statement claims: the subject of its clause
+            sp = r.resolve(sources[q.id].text, sources[q.id].start)
+            q.speaker_id = sp.id if sp else None
     for m in doc.mentions:
         if m.kind != "pronoun":
             sid = ids.speaker_id(_clean(describe(_clean(m.text))[0]))
