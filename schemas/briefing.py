@@ -1,7 +1,15 @@
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
-from .common import PageQuerySchema, page_of, SpeakerRefSchema
+from .common import (
+    MatchSchema,
+    PageQuerySchema,
+    PeriodQuerySchema,
+    SearchQuerySchema,
+    SpeakerRefSchema,
+    page_of,
+    record_fields,
+)
 from .figure import FigureSchema
 from .quote import QuoteSchema
 from .speaker import SpeakerSchema
@@ -38,6 +46,7 @@ class BriefingSchema(Schema):
     quotes = fields.List(fields.Nested(QuoteSchema), metadata={"description": "with expand=quotes"})
     figures = fields.List(fields.Nested(FigureSchema), metadata={"description": "with expand=figures"})
     speakers = fields.List(fields.Nested(SpeakerSchema), metadata={"description": "with expand=speakers"})
+    match = fields.Nested(MatchSchema)
 
 
 class ExpandQuerySchema(Schema):
@@ -45,8 +54,12 @@ class ExpandQuerySchema(Schema):
                                   metadata={"description": "comma-separated: " + ",".join(EXPANSIONS)})
 
 
-class BriefingQuerySchema(PageQuerySchema):
+class BriefingQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySchema):
     kind = fields.Str(validate=validate.OneOf(BRIEFING_KINDS))
+    host = fields.Str(validate=validate.Length(1, 200), metadata={"description": "part of the host's name"})
+    participant = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "a speaker id, or whole words of a participant's name or alias"})
+    fields = record_fields(BriefingSchema)
 
 
 BriefingPageSchema = page_of(BriefingSchema)

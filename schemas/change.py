@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .common import page_of
+from .common import OutputQuerySchema, page_of, record_fields
 
 RECORD_KINDS = ("briefing", "statement", "quote", "figure", "speaker")
 ACTIONS = ("created", "updated", "deleted")
@@ -19,9 +19,10 @@ class ChangeSchema(Schema):
         "description": "the record as it is now, in the shape of its own endpoint; null once deleted"})
 
 
-class ChangeQuerySchema(Schema):
+class ChangeQuerySchema(OutputQuerySchema):
     since = fields.Str(metadata={"description": "the `next` value of the previous call; omit to start at the beginning"})
     limit = fields.Int(load_default=100, validate=validate.Range(1, 1000))
+    fields = record_fields(ChangeSchema)
 
 
 ChangePageSchema = page_of(ChangeSchema)

@@ -1,5 +1,6 @@
 """Pieces every record shares: evidence spans, speaker references, pages, errors."""
 from marshmallow import Schema, fields, validate
+from webargs.fields import DelimitedList
 
 LIMIT_MAX = 100
 
@@ -17,7 +18,25 @@ class SpeakerRefSchema(Schema):
     name = fields.Str(required=True)
 
 
-class PageQuerySchema(Schema):
+def record_fields(record: type[Schema]) -> DelimitedList:
+    """The ``fields=`` parameter of a list of ``record``: which fields to keep in each record."""
+    names = [name for name in record._declared_fields if name != "match"] + (
+        ["match"] if "match" in record._declared_fields else [])
+    known = validate.OneOf(names, error="unknown field {input!r}; the fields are {choices}")
+    return DelimitedList(fields.Str(validate=known),
+                         metadata={"description": "comma-separated fields to keep in each record; the records then "
+                                   "hold only those fields, whatever their schema marks as required"})
+
+
+class OutputQuerySchema(Schema):
+    """How a list comes back: its format, and (``record_fields``) which fields of each record."""
+
+    format = fields.Str(validate=validate.OneOf(("json", "ndjson", "csv")), metadata={
+        "description": "json (default): one page; ndjson or csv: every matching record, streamed. "
+        "`Accept: application/x-ndjson` or `text/csv` does the same"})
+
+
+class PageQuerySchema(OutputQuerySchema):
     """Cursor pagination: follow ``next`` (or the ``Link: rel="next"`` header) until it is null."""
 
     limit = fields.Int(load_default=20, validate=validate.Range(1, LIMIT_MAX),
@@ -48,3 +67,26 @@ class ProblemSchema(Schema):
     parameter = fields.Str(metadata={"description": "the query parameter at fault"})
     field = fields.Str(metadata={"description": "the body field at fault"})
     errors = fields.Dict(metadata={"description": "every validation message, by location and name"})
+
+
+class SnippetSchema(Schema):
+    text = fields.Str(required=True)
+    highlights = fields.List(fields.List(fields.Int()), required=True,
+                             metadata={"description": "[start, end] offsets into `text` of each matched word"})
+
+
+class MatchSchema(Schema):
+    """Present only on results of a search (`q=`): how well the record matched, and where."""
+
+    score = fields.Float(required=True, metadata={"description": "relevance; higher is better"})
+    snippet = fields.Nested(SnippetSchema, required=True)
+
+
+class SearchQuerySchema(Schema):
+    q = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": 'full-text search: words (all required), "quoted phrases", prefix*; results come ranked'})
+
+
+class PeriodQuerySchema(Schema):
+    since = fields.Date(metadata={"description": "briefings dated on or after this day (ISO date)"})
+    until = fields.Date(metadata={"description": "briefings dated on or before this day (ISO date)"})

@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .common import PageQuerySchema, page_of
+from .common import PageQuerySchema, page_of, record_fields
 
 FIGURE_KINDS = ("count", "money", "percent", "duration", "date", "quantity", "age", "ordinal", "other")
 QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about", "range")
@@ -35,6 +35,7 @@ class FigureSchema(Schema):
 class FigureQuerySchema(PageQuerySchema):
     kind = fields.Str(validate=validate.OneOf(FIGURE_KINDS))
     briefing = fields.Str(validate=validate.Length(1, 64))
+    fields = record_fields(FigureSchema)
 
 
 FigurePageSchema = page_of(FigureSchema)

@@ -1,6 +1,14 @@
 from marshmallow import Schema, fields, validate
 
-from .common import PageQuerySchema, page_of, SpeakerRefSchema
+from .common import (
+    MatchSchema,
+    PageQuerySchema,
+    PeriodQuerySchema,
+    SearchQuerySchema,
+    SpeakerRefSchema,
+    page_of,
+    record_fields,
+)
 
 
 class QuoteSchema(Schema):
@@ -15,12 +23,18 @@ class QuoteSchema(Schema):
     end = fields.Int(required=True)
     partial = fields.Bool(required=True, metadata={"description": "a few words inside a sentence"})
     closed = fields.Bool(required=True, metadata={"description": "false for a quotation that never closes"})
+    match = fields.Nested(MatchSchema)
 
 
-class QuoteQuerySchema(PageQuerySchema):
-    speaker = fields.Str(validate=validate.Length(1, 200))
+class SpeakerQuoteQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySchema):
+    briefing = fields.Str(validate=validate.Length(1, 64), metadata={"description": "a briefing id"})
+    fields = record_fields(QuoteSchema)
+
+
+class QuoteQuerySchema(SpeakerQuoteQuerySchema):
+    speaker = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "whole words of the speaker's name or any alias, case- and accent-insensitive"})
     speaker_id = fields.Str(validate=validate.Length(1, 64))
-    briefing = fields.Str(validate=validate.Length(1, 64))
 
 
 QuotePageSchema = page_of(QuoteSchema)

@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .common import PageQuerySchema, page_of
+from .common import PageQuerySchema, page_of, record_fields
 
 SPEAKER_KINDS = ("person", "organization", "country", "document", "group", "other")
 
@@ -16,8 +16,29 @@ class SpeakerSchema(Schema):
     aliases = fields.List(fields.Str(), required=True)
 
 
+class RoleSchema(Schema):
+    role = fields.Str(required=True)
+    affiliation = fields.Str(allow_none=True, required=True)
+    first_seen = fields.Str(required=True, metadata={"format": "date"})
+    last_seen = fields.Str(required=True, metadata={"format": "date"})
+
+
+class SpeakerDetailSchema(SpeakerSchema):
+    """A speaker with its history: every role with when it was seen, and how much it said."""
+
+    roles = fields.List(fields.Nested(RoleSchema), required=True)
+    statement_count = fields.Int(required=True)
+    quote_count = fields.Int(required=True)
+    briefing_count = fields.Int(required=True)
+    first_seen = fields.Str(allow_none=True, required=True, metadata={"format": "date"})
+    last_seen = fields.Str(allow_none=True, required=True, metadata={"format": "date"})
+
+
 class SpeakerQuerySchema(PageQuerySchema):
     q = fields.Str(validate=validate.Length(1, 200), metadata={"description": "whole words of a name or alias"})
+    kind = fields.Str(validate=validate.OneOf(SPEAKER_KINDS))
+    affiliation = fields.Str(validate=validate.Length(1, 200), metadata={"description": "exact, case-insensitive"})
+    fields = record_fields(SpeakerSchema)
 
 
 SpeakerPageSchema = page_of(SpeakerSchema)

@@ -1,6 +1,15 @@
 from marshmallow import Schema, fields, validate
 
-from .common import EvidenceSchema, PageQuerySchema, page_of, SpeakerRefSchema
+from .common import (
+    EvidenceSchema,
+    MatchSchema,
+    PageQuerySchema,
+    PeriodQuerySchema,
+    SearchQuerySchema,
+    SpeakerRefSchema,
+    page_of,
+    record_fields,
+)
 
 STATEMENT_TYPES = ("direct", "indirect", "mixed")
 
@@ -19,14 +28,19 @@ class StatementSchema(Schema):
     quote_ids = fields.List(fields.Str(), required=True)
     confidence = fields.Float(required=True)
     rule = fields.Str(required=True, metadata={"description": "the extraction rule that produced it"})
+    match = fields.Nested(MatchSchema)
 
 
-class StatementQuerySchema(PageQuerySchema):
+class SpeakerStatementQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySchema):
+    briefing = fields.Str(validate=validate.Length(1, 64), metadata={"description": "a briefing id"})
+    type = fields.Str(validate=validate.OneOf(STATEMENT_TYPES))
+    fields = record_fields(StatementSchema)
+
+
+class StatementQuerySchema(SpeakerStatementQuerySchema):
     speaker = fields.Str(validate=validate.Length(1, 200), metadata={
         "description": "whole words of the speaker's name or any alias, case- and accent-insensitive"})
     speaker_id = fields.Str(validate=validate.Length(1, 64))
-    briefing = fields.Str(validate=validate.Length(1, 64), metadata={"description": "a briefing id"})
-    type = fields.Str(validate=validate.OneOf(STATEMENT_TYPES))
 
 
 StatementPageSchema = page_of(StatementSchema)

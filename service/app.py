@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from flask import Flask, Response, g, request
+from flask_compress import Compress
 
 from . import config as settings
 from .api import init_api
@@ -21,10 +22,19 @@ from .store.db import open_database
 from .store.models import database
 
 UNTAGGED_ENDPOINTS = {"contract.docs_asset"}  # static files carry their own validators
+COMPRESSION = {
+    "COMPRESS_MIMETYPES": ["application/json", "application/problem+json", "application/x-ndjson", "text/csv",
+                           "application/atom+xml", "application/yaml", "text/html", "text/css",
+                           "application/javascript", "text/javascript"],
+    "COMPRESS_MIN_SIZE": 1024,
+    "COMPRESS_ALGORITHM": ["gzip", "br", "zstd", "deflate"],
+    "COMPRESS_ALGORITHM_STREAMING": ["br", "zstd", "deflate"],
+}
 
 
 def create_app(overrides: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.config.update(COMPRESSION)
     app.config.update(settings.from_env())
     app.config.update(overrides or {})
     app.json.sort_keys = False
@@ -57,4 +67,5 @@ def create_app(overrides: dict | None = None) -> Flask:
         return response
 
     init_api(app)
+    Compress(app)
     return app

@@ -46,16 +46,12 @@ def test_every_error_response_is_documented_as_a_problem():
 schema = schemathesis.openapi.from_wsgi("/v1/openapi.json", SPEC_APP).include(method="GET")
 
 
-@schema.hook
-def map_query(context, query):
-    """Cursors are opaque tokens the server issues; a made-up one is rightly a 400 (tested in the API tests)."""
-    if query:
-        query.pop("cursor", None)
-        query.pop("since", None)
-    return query
-
-
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_get_endpoints_keep_the_contract(case):
-    case.call_and_validate()
+    # Left out, each tested in the API tests instead: cursors are opaque tokens the server issues (a made-up
+    # one is rightly a 400), and `fields=` returns deliberately partial records.
+    for name in ("cursor", "since", "fields"):
+        (case.query or {}).pop(name, None)
+    # in-process WSGI calls are not decoded like HTTP ones: ask for plain bodies (compression is tested elsewhere)
+    case.call_and_validate(headers={"Accept-Encoding": "identity"})

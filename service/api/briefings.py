@@ -7,18 +7,18 @@ from ..store import queries
 from ..store.ingest import delete
 from .auth import BEARER_SECURITY, require_key
 from .blueprint import Blueprint
-from .pagination import decode, page_body
+from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("briefings", __name__, url_prefix="/v1/briefings", description="Briefings and their articles")
 
 
 @blp.route("")
+@blp.doc(**EXPORT_DOC)
 @blp.arguments(BriefingQuerySchema, location="query")
 @blp.response(200, BriefingPageSchema)
 def list_briefings(args):
     """List briefings, oldest first."""
-    after = decode(args.pop("cursor", None))
-    return page_body(queries.list_briefings(after=after, **args))
+    return respond(queries.list_briefings, args, BriefingSchema)
 
 
 @blp.route("/<string:briefing_id>")

@@ -1,14 +1,15 @@
 """GET /v1/changes: the feed a consumer polls to keep a mirror of every record."""
-from schemas.change import ChangePageSchema, ChangeQuerySchema
+from schemas.change import ChangePageSchema, ChangeQuerySchema, ChangeSchema
 
 from ..store.changes import list_changes
 from .blueprint import Blueprint
-from .pagination import decode, encode
+from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("changes", __name__, url_prefix="/v1/changes", description="Changes feed for mirroring")
 
 
 @blp.route("")
+@blp.doc(**EXPORT_DOC)
 @blp.arguments(ChangeQuerySchema, location="query")
 @blp.response(200, ChangePageSchema)
 def changes(args):
@@ -17,7 +18,4 @@ def changes(args):
     Unlike the lists, `next` is never null: it is where to continue, now while
     there are more changes, or later to poll for new ones.
     """
-    after = decode(args.get("since"), parameter="since")
-    page = list_changes(after=after, limit=args["limit"])
-    last = page.records[-1]["seq"] if page.records else after
-    return {"data": page.records, "next": encode(last)}
+    return respond(list_changes, args, ChangeSchema, cursor_param="since")

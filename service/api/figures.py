@@ -1,17 +1,17 @@
 """GET /v1/figures: the numbers articles cite."""
-from schemas.figure import FigurePageSchema, FigureQuerySchema
+from schemas.figure import FigurePageSchema, FigureQuerySchema, FigureSchema
 
 from ..store import queries
 from .blueprint import Blueprint
-from .pagination import decode, page_body
+from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("figures", __name__, url_prefix="/v1/figures", description="Figures: counts, money, dates, ...")
 
 
 @blp.route("")
+@blp.doc(**EXPORT_DOC)
 @blp.arguments(FigureQuerySchema, location="query")
 @blp.response(200, FigurePageSchema)
 def list_figures(args):
     """List figures, oldest first."""
-    after = decode(args.pop("cursor", None))
-    return page_body(queries.list_figures(after=after, **args))
+    return respond(queries.list_figures, args, FigureSchema)

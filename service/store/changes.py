@@ -40,9 +40,8 @@ def _current(kind: str, ids: list[str]) -> dict[str, dict]:
 
 
 def list_changes(*, after: int = 0, limit: int = 100) -> Page:
-    rows = list(Change.select().where(Change.seq > after).order_by(Change.seq).limit(limit + 1).dicts())
-    more = len(rows) > limit
-    rows = rows[:limit]
+    """Changes after ``after``; the page's ``after`` is never None: it is where the next poll continues."""
+    rows = list(Change.select().where(Change.seq > after).order_by(Change.seq).limit(limit).dicts())
     wanted: dict[str, list[str]] = {}
     for row in rows:
         if row["action"] != "deleted":
@@ -60,4 +59,4 @@ def list_changes(*, after: int = 0, limit: int = 100) -> Page:
         }
         for row in rows
     ]
-    return Page(records, rows[-1]["seq"] if more else None)
+    return Page(records, rows[-1]["seq"] if rows else after)

@@ -7,6 +7,7 @@ instead of failing; ``postgresql://…`` goes through a connection pool.
 from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect
 
+from . import search
 from .models import MODELS, database
 
 DEFAULT_URL = "sqlite:///briefings.db"
@@ -32,6 +33,7 @@ def open_database(url: str = DEFAULT_URL) -> Database:
     db = connect_database(url)
     with db.connection_context():
         db.create_tables(MODELS, safe=True)
+        search.install(db)
     return db
 
 

@@ -2,14 +2,17 @@
 
 Lists are keyset-paginated on ``seq``: a page is "the next ``limit`` rows
 after ``after``", which costs the same on the last page as on the first and
-never skips or repeats a row when others are inserted meanwhile.
+never skips or repeats a row when others are inserted meanwhile. A list with
+``q`` is ranked by relevance instead, and pages by position in that ranking.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from peewee import JOIN
 
-from .models import Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
+from peewee import JOIN, fn
+
+from . import search
+from .models import Appearance, Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
 from .rows import (
     Rows,
     briefing_record,
@@ -25,14 +28,37 @@ from .speakers import speakers_named
 @dataclass
 class Page:
     records: list[dict]
-    after: int | None  # the seq to continue after, or None on the last page
+    after: int | None  # where the next page starts (a seq, or a rank position), or None on the last page
 
 
-def _page(query, model, after: int, limit: int) -> tuple[list[dict], int | None]:
-    rows = list(query.where(model.seq > after).order_by(model.seq).limit(limit + 1).dicts())
+def _where(query, filters: list):
+    return query.where(*filters) if filters else query
+
+
+def _rows(model, query, filters: list, q: str | None, after: int, limit: int) -> tuple[list[dict], int | None]:
+    """One page of rows: by seq, or when searching by rank (with ``rank`` and ``snippet`` in each row)."""
+    query = _where(query, filters)
+    if q is None:
+        rows = list(query.where(model.seq > after).order_by(model.seq).limit(limit + 1).dicts())
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return rows, (rows[-1]["seq"] if more and rows else None)
+    match = search.matching(model, query, q)
+    if match is None:
+        return [], None
+    rows = list(
+        match.query.select_extend(match.rank.alias("rank"), match.snippet.alias("snippet"))
+        .order_by(match.rank, model.seq).offset(after).limit(limit + 1).dicts()
+    )
     more = len(rows) > limit
     rows = rows[:limit]
-    return rows, (rows[-1]["seq"] if more and rows else None)
+    return rows, (after + len(rows) if more else None)
+
+
+def _with_match(record: dict, row: dict) -> dict:
+    if "rank" in row:
+        record["match"] = {"score": round(-float(row["rank"]), 6), "snippet": search.highlighted(row["snippet"])}
+    return record
 
 
 def _speaker_filters(model, speaker: str | None, speaker_id: str | None) -> list:
@@ -56,28 +82,30 @@ def names_in_rows(rows: list[dict]) -> dict[str, str]:
     return {r["speaker"]: r["speaker_name"] for r in rows if r["speaker"]}
 
 
-def _where(query, filters: list):
-    return query.where(*filters) if filters else query
-
-
-def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, after=0, limit=20) -> Page:
+def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, q=None, since=None, until=None,
+                    after=0, limit=20) -> Page:
     filters = _speaker_filters(Statement, speaker, speaker_id)
     if briefing is not None:
         filters.append(Statement.briefing == briefing)
     if type is not None:
         filters.append(Statement.type == type)
-    rows, nxt = _page(_where(with_speaker_name(Statement), filters), Statement, after, limit)
+    if since is not None or until is not None:
+        filters.append(Statement.briefing.in_(_dated_briefings(since, until)))
+    rows, nxt = _rows(Statement, with_speaker_name(Statement), filters, q, after, limit)
     names = names_in_rows(rows)
-    return Page([statement_record(r, names) for r in rows], nxt)
+    return Page([_with_match(statement_record(r, names), r) for r in rows], nxt)
 
 
-def list_quotes(*, speaker=None, speaker_id=None, briefing=None, after=0, limit=20) -> Page:
+def list_quotes(*, speaker=None, speaker_id=None, briefing=None, q=None, since=None, until=None,
+                after=0, limit=20) -> Page:
     filters = _speaker_filters(Quote, speaker, speaker_id)
     if briefing is not None:
         filters.append(Quote.briefing == briefing)
-    rows, nxt = _page(_where(with_speaker_name(Quote), filters), Quote, after, limit)
+    if since is not None or until is not None:
+        filters.append(Quote.briefing.in_(_dated_briefings(since, until)))
+    rows, nxt = _rows(Quote, with_speaker_name(Quote), filters, q, after, limit)
     names = names_in_rows(rows)
-    return Page([quote_record(r, names) for r in rows], nxt)
+    return Page([_with_match(quote_record(r, names), r) for r in rows], nxt)
 
 
 def list_figures(*, kind=None, briefing=None, after=0, limit=20) -> Page:
@@ -86,8 +114,20 @@ def list_figures(*, kind=None, briefing=None, after=0, limit=20) -> Page:
         filters.append(Figure.kind == kind)
     if briefing is not None:
         filters.append(Figure.briefing == briefing)
-    rows, nxt = _page(_where(Figure.select(), filters), Figure, after, limit)
+    rows, nxt = _rows(Figure, Figure.select(), filters, None, after, limit)
     return Page([figure_record(r) for r in rows], nxt)
+
+
+def _dated_briefings(since, until):
+    dated = Briefing.select(Briefing.id)
+    if since is not None:
+        dated = dated.where(Briefing.day >= since.isoformat())
+    if until is not None:
+        dated = dated.where(Briefing.day <= until.isoformat())
+    return dated
+
+
+# ---------------------------------------------------------------- speakers
 
 
 def aliases_of(speaker_ids) -> dict[str, list[str]]:
@@ -101,20 +141,49 @@ def aliases_of(speaker_ids) -> dict[str, list[str]]:
     return out
 
 
-def list_speakers(*, q=None, after=0, limit=20) -> Page:
-    query = Speaker.select()
+def list_speakers(*, q=None, kind=None, affiliation=None, after=0, limit=20) -> Page:
+    filters = []
     if q is not None:
-        query = query.where(Speaker.id.in_(speakers_named(q)))
-    rows, nxt = _page(query, Speaker, after, limit)
+        filters.append(Speaker.id.in_(speakers_named(q)))
+    if kind is not None:
+        filters.append(Speaker.kind == kind)
+    if affiliation is not None:
+        filters.append(fn.LOWER(Speaker.affiliation) == affiliation.lower())
+    rows, nxt = _rows(Speaker, Speaker.select(), filters, None, after, limit)
     aliases = aliases_of([r["id"] for r in rows])
     return Page([speaker_record(r, aliases.get(r["id"], [])) for r in rows], nxt)
 
 
+def speaker_exists(speaker_id: str) -> bool:
+    return Speaker.select().where(Speaker.id == speaker_id).exists()
+
+
 def get_speaker(speaker_id: str) -> dict | None:
+    """A speaker with its roles over time, counts, and the first and last day it was seen."""
     row = Speaker.select().where(Speaker.id == speaker_id).dicts().first()
     if row is None:
         return None
-    return speaker_record(row, aliases_of([speaker_id]).get(speaker_id, []))
+    record = speaker_record(row, aliases_of([speaker_id]).get(speaker_id, []))
+    roles: dict[tuple, dict] = {}
+    days = []
+    for role, affiliation, day in (
+        Appearance.select(Appearance.role, Appearance.affiliation, Appearance.day)
+        .where(Appearance.speaker == speaker_id).order_by(Appearance.day).tuples()
+    ):
+        days.append(day)
+        if role:
+            seen = roles.setdefault((role, affiliation), {"role": role, "affiliation": affiliation,
+                                                          "first_seen": day, "last_seen": day})
+            seen["last_seen"] = day
+    record.update(
+        roles=list(roles.values()),
+        statement_count=Statement.select().where(Statement.speaker == speaker_id).count(),
+        quote_count=Quote.select().where(Quote.speaker == speaker_id).count(),
+        briefing_count=len(days),
+        first_seen=days[0] if days else None,
+        last_seen=days[-1] if days else None,
+    )
+    return record
 
 
 def speaker_names(ids) -> dict[str, str]:
@@ -124,11 +193,26 @@ def speaker_names(ids) -> dict[str, str]:
     return dict(Speaker.select(Speaker.id, Speaker.name).where(Speaker.id.in_(ids)).tuples())
 
 
-def list_briefings(*, kind=None, after=0, limit=20) -> Page:
-    filters = [Briefing.kind == kind] if kind is not None else []
-    rows, nxt = _page(_where(Briefing.select(), filters), Briefing, after, limit)
+# ---------------------------------------------------------------- briefings
+
+
+def list_briefings(*, kind=None, host=None, participant=None, since=None, until=None, q=None,
+                   after=0, limit=20) -> Page:
+    filters = []
+    if kind is not None:
+        filters.append(Briefing.kind == kind)
+    if host is not None:
+        filters.append(fn.LOWER(Briefing.host).contains(host.lower()))
+    if participant is not None:
+        who = Speaker.select(Speaker.id).where(
+            (Speaker.id == participant) | Speaker.id.in_(speakers_named(participant)))
+        filters.append(Briefing.id.in_(
+            Appearance.select(Appearance.briefing).where(Appearance.participant, Appearance.speaker.in_(who))))
+    if since is not None or until is not None:
+        filters.append(Briefing.id.in_(_dated_briefings(since, until)))
+    rows, nxt = _rows(Briefing, Briefing.select(), filters, q, after, limit)
     names = speaker_names({sid for r in rows for sid in r["participants"].split()})
-    return Page([briefing_record(r, names) for r in rows], nxt)
+    return Page([_with_match(briefing_record(r, names), r) for r in rows], nxt)
 
 
 def get_briefing(briefing_id: str, expand: set[str] = frozenset()) -> dict | None:
@@ -150,8 +234,7 @@ def get_briefing(briefing_id: str, expand: set[str] = frozenset()) -> dict | Non
     speaker_ids |= set(row["participants"].split())
     if speaker_ids:
         rows.speakers = list(Speaker.select().where(Speaker.id.in_(list(speaker_ids))).order_by(Speaker.seq).dicts())
-    record = expanded_record(rows, expand, aliases_of(speaker_ids) if "speakers" in expand else None)
-    return record
+    return expanded_record(rows, expand, aliases_of(speaker_ids) if "speakers" in expand else None)
 
 
 def briefing_count() -> int:
