@@ -42,6 +42,8 @@ class PageQuerySchema(OutputQuerySchema):
     limit = fields.Int(load_default=20, validate=validate.Range(1, LIMIT_MAX),
                        metadata={"description": f"records per page (1-{LIMIT_MAX})"})
     cursor = fields.Str(metadata={"description": "the `next` value of the previous page"})
+    order = fields.Str(validate=validate.OneOf(("oldest", "newest")), metadata={
+        "description": "oldest first (the default), or newest first; with `q` the default is by relevance"})
 
 
 def page_of(item_schema: type[Schema]) -> type[Schema]:

@@ -37,6 +37,17 @@ class SpeakerStatementQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuer
     fields = record_fields(StatementSchema)
 
 
+class StatementFeedQuerySchema(SearchQuerySchema, PeriodQuerySchema):
+    """The filters of the statements list, for a feed of the newest matches."""
+
+    speaker = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "whole words of the speaker's name or any alias, case- and accent-insensitive"})
+    speaker_id = fields.Str(validate=validate.Length(1, 64))
+    briefing = fields.Str(validate=validate.Length(1, 64), metadata={"description": "a briefing id"})
+    type = fields.Str(validate=validate.OneOf(STATEMENT_TYPES))
+    limit = fields.Int(load_default=50, validate=validate.Range(1, 100), metadata={"description": "entries"})
+
+
 class StatementQuerySchema(SpeakerStatementQuerySchema):
     speaker = fields.Str(validate=validate.Length(1, 200), metadata={
         "description": "whole words of the speaker's name or any alias, case- and accent-insensitive"})

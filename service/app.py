@@ -16,6 +16,7 @@ from flask_compress import Compress
 
 from . import config as settings
 from .api import init_api
+from .api.auth import guard_reads
 from .extract import PARSER_VERSION
 from .store.changes import data_version
 from .store.db import open_database
@@ -46,6 +47,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         if database.obj is not db:  # another app of this process (tests) bound its own
             database.initialize(db)
         database.connect(reuse_if_open=True)
+        guard_reads()
         if request.method in ("GET", "HEAD") and request.endpoint not in UNTAGGED_ENDPOINTS:
             seed = "|".join((str(data_version()), PARSER_VERSION, request.full_path,
                              request.headers.get("Accept", ""), request.headers.get("Accept-Encoding", "")))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from pathlib import Path
 
 import click
 
 from . import config as settings
+from .delivery import deliver_due, run_sender
 from .extract import parse as parse_text
 from .extract.articles import ArticleError, read
 from .store.rows import EXPANSIONS, document_rows, expanded_record
@@ -38,6 +40,16 @@ def read_file(path: Path):
     except OSError as exc:
         raise ArticleError(f"cannot read: {exc.strerror}") from None
     return read(data, name=path.name)
+
+
+def _open(database: str | None):
+    from .store.db import open_database
+
+    return open_database(database or settings.from_env()["DATABASE_URL"])
+
+
+DATABASE_OPTION = click.option("--database", envvar="DATABASE_URL", default=None,
+                               help="database URL (default: $DATABASE_URL or sqlite:///briefings.db)")
 
 
 @click.group()
@@ -87,16 +99,14 @@ def ingest_files(files: list[Path], *, show_progress: bool) -> dict[str, int]:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--database", envvar="DATABASE_URL", default=None, help="database URL (default: $DATABASE_URL or sqlite:///briefings.db)")
+@DATABASE_OPTION
 def ingest_cmd(paths, database):
     """Parse and store the articles in PATHS (files or folders)."""
-    from .store.db import open_database
-
     files = expand_paths(paths)
     missing = [p for p in files if not p.exists()]
     for path in missing:
         click.echo(f"failed: {path}: no such file or folder", err=True)
-    open_database(database or settings.from_env()["DATABASE_URL"])
+    _open(database)
     tally = ingest_files([p for p in files if p.exists()], show_progress=sys.stderr.isatty())
     tally["failed"] += len(missing)
     click.echo(f"{tally['new']} new, {tally['duplicate']} duplicate, {tally['failed']} failed")
@@ -105,17 +115,16 @@ def ingest_cmd(paths, database):
 
 @main.command("reparse")
 @click.argument("briefing_ids", nargs=-1)
-@click.option("--database", envvar="DATABASE_URL", default=None, help="database URL (default: $DATABASE_URL or sqlite:///briefings.db)")
+@DATABASE_OPTION
 def reparse_cmd(briefing_ids, database):
     """Parse stored articles again with this parser (all, or BRIEFING_IDS) and store only what changed.
 
     Records the new parser produces unchanged keep their ids and do not appear in the changes feed.
     """
-    from .store.db import open_database
     from .store.ingest import reparse
     from .store.models import Briefing
 
-    open_database(database or settings.from_env()["DATABASE_URL"])
+    _open(database)
     ids = list(briefing_ids) or [b.id for b in Briefing.select(Briefing.id).order_by(Briefing.seq)]
     totals = {"created": 0, "updated": 0, "deleted": 0}
     missing = 0
@@ -133,6 +142,50 @@ def reparse_cmd(briefing_ids, database):
     click.echo(f"{len(ids) - missing} briefings re-parsed: {totals['created']} records created, "
                f"{totals['updated']} updated, {totals['deleted']} deleted")
     sys.exit(1 if missing else 0)
+
+
+@main.group("keys")
+def keys_group():
+    """API keys for writes (and for reads, with BRIEFINGS_READS_NEED_KEY=1)."""
+
+
+@keys_group.command("create")
+@click.argument("name")
+@DATABASE_OPTION
+def keys_create(name, database):
+    """Create a key named NAME and print it: it is shown this once, and stored only hashed."""
+    from .store.keys import create_key
+
+    _open(database)
+    issued = create_key(name)
+    click.echo(issued.key)
+    click.echo(f"key {issued.prefix} ({name}) created; keep it now, it cannot be shown again", err=True)
+
+
+@keys_group.command("list")
+@DATABASE_OPTION
+def keys_list(database):
+    """List keys: prefix, name, created, revoked."""
+    from .store.keys import list_keys
+
+    _open(database)
+    for key in list_keys():
+        state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
+        click.echo(f"{key.prefix}\t{key.name}\t{key.created_at:%Y-%m-%d %H:%M}\t{state}")
+
+
+@keys_group.command("revoke")
+@click.argument("prefix")
+@DATABASE_OPTION
+def keys_revoke(prefix, database):
+    """Revoke the key whose prefix is PREFIX (as `keys list` shows it)."""
+    from .store.keys import revoke_key
+
+    _open(database)
+    if not revoke_key(prefix):
+        click.echo(f"no active key with prefix {prefix!r}", err=True)
+        sys.exit(1)
+    click.echo(f"key {prefix} revoked")
 
 
 @main.command("serve")
@@ -163,8 +216,34 @@ def serve_cmd(host, port, workers, threads):
         def load(self):
             return create_app(config)
 
+    stop = threading.Event()
+    threading.Thread(target=run_sender, args=(stop,), name="webhook-sender", daemon=True).start()
     click.echo(f"serving on http://{host}:{port}  (docs: http://{host}:{port}/docs)", err=True)
-    Server().run()
+    try:
+        Server().run()
+    finally:
+        stop.set()
+
+
+@main.command("deliver")
+@click.option("--once", is_flag=True, help="send what is due now, then exit")
+@click.option("--interval", default=2.0, show_default=True, help="seconds between rounds")
+@DATABASE_OPTION
+def deliver_cmd(once, interval, database):
+    """Send due webhook deliveries (`serve` does this in the background too)."""
+    _open(database)
+    if once:
+        from .store.models import database as db
+
+        with db.connection_context():
+            tally = deliver_due()
+        click.echo(f"{tally['delivered']} delivered, {tally['retrying']} to retry")
+        return
+    stop = threading.Event()
+    try:
+        run_sender(stop, interval)
+    except KeyboardInterrupt:
+        stop.set()
 
 
 @main.command("openapi")

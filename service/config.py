@@ -6,6 +6,7 @@
 | BRIEFINGS_API_KEYS    | API_KEYS         | none (writes refused)    |
 | BRIEFINGS_MAX_BODY    | MAX_CONTENT_LENGTH | 2 MiB                  |
 | BRIEFINGS_SEEDS       | SEEDS_DIR        | the repository's seeds/  |
+| BRIEFINGS_READS_NEED_KEY | READS_NEED_KEY | off (reads are open)     |
 """
 from __future__ import annotations
 
@@ -24,4 +25,5 @@ def from_env(env=os.environ) -> dict:
         "API_KEYS": keys,
         "MAX_CONTENT_LENGTH": int(env.get("BRIEFINGS_MAX_BODY") or 2 * 1024 * 1024),
         "SEEDS_DIR": env.get("BRIEFINGS_SEEDS") or str(REPO_SEEDS),
+        "READS_NEED_KEY": env.get("BRIEFINGS_READS_NEED_KEY", "").lower() in ("1", "true", "yes", "on"),
     }

@@ -48,3 +48,17 @@ def test_openapi_writes_the_spec(tmp_path):
     result = run("openapi", "--output", str(target))
     assert result.exit_code == 0
     assert target.read_text().startswith("openapi: 3.0.3")
+
+
+def test_keys_create_list_revoke(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'keys.db'}"}
+    created = run("keys", "create", "newsroom", env=env)
+    assert created.exit_code == 0
+    key = created.stdout.strip()
+    assert key.startswith("brf_")
+    prefix = key.split("_")[1]
+    listed = run("keys", "list", env=env).stdout
+    assert prefix in listed and "newsroom" in listed and "active" in listed and key not in listed
+    assert run("keys", "revoke", prefix, env=env).exit_code == 0
+    assert "revoked" in run("keys", "list", env=env).stdout
+    assert run("keys", "revoke", prefix, env=env).exit_code == 1

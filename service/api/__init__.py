@@ -10,7 +10,20 @@ from flask_smorest.utils import prepare_response
 
 from schemas.common import ProblemSchema
 
-from . import articles, briefings, changes, docs, figures, health, parse, quotes, speakers, statements
+from . import (
+    articles,
+    briefings,
+    changes,
+    docs,
+    feeds,
+    figures,
+    health,
+    parse,
+    quotes,
+    speakers,
+    statements,
+    webhooks,
+)
 from .errors import PROBLEM_CONTENT_TYPE, problem_response
 
 BLUEPRINTS = (
@@ -22,6 +35,8 @@ BLUEPRINTS = (
     articles.blp,
     parse.blp,
     changes.blp,
+    feeds.blp,
+    webhooks.blp,
     health.blp,
 )
 

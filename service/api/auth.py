@@ -1,8 +1,9 @@
-"""API keys for writes: ``Authorization: Bearer <key>``.
+"""API keys: ``Authorization: Bearer <key>``, needed for writes and, when configured, for reads.
 
-Keys come from the ``API_KEYS`` setting (``BRIEFINGS_API_KEYS``,
-comma-separated). They are compared in constant time so response timing
-leaks nothing about a key.
+A key is valid when it is one created with ``briefings keys create`` (stored
+hashed, see ``store/keys.py``) or one of the ``API_KEYS`` setting
+(``BRIEFINGS_API_KEYS``, comma-separated, for deployments that inject keys).
+Comparisons are constant-time, so response timing leaks nothing about a key.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from functools import wraps
 
 from flask import current_app, request
 from flask_smorest import abort
+
+from ..store.keys import digest, stored_key_is_valid
 
 BEARER_SECURITY = [{"bearerAuth": []}]
 
@@ -24,10 +27,16 @@ def presented_key() -> str | None:
 def key_is_valid(key: str | None) -> bool:
     if not key:
         return False
-    found = False
+    presented = digest(key)
+    configured = False
     for known in current_app.config["API_KEYS"]:
-        found |= hmac.compare_digest(known.encode(), key.encode())
-    return found
+        configured |= hmac.compare_digest(digest(known), presented)
+    return configured or stored_key_is_valid(key)
+
+
+def refuse() -> None:
+    abort(401, message="this needs an API key: send 'Authorization: Bearer <key>'",
+          headers={"WWW-Authenticate": 'Bearer realm="briefings"'})
 
 
 def require_key(view):
@@ -36,8 +45,14 @@ def require_key(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
         if not key_is_valid(presented_key()):
-            abort(401, message="this endpoint needs an API key: send 'Authorization: Bearer <key>'",
-                  headers={"WWW-Authenticate": 'Bearer realm="briefings"'})
+            refuse()
         return view(*args, **kwargs)
 
     return wrapper
+
+
+def guard_reads() -> None:
+    """With READS_NEED_KEY set, every /v1 read needs a key too (the docs and /health stay open)."""
+    if current_app.config.get("READS_NEED_KEY") and request.path.startswith("/v1/") \
+            and request.endpoint != "api-docs.openapi_json" and not key_is_valid(presented_key()):
+        refuse()

@@ -19,3 +19,4 @@ def list_statements(args):
     case and accents (`baloch`, `Mumtaz Baloch`); `speaker_id=` is exact.
     """
     return respond(queries.list_statements, args, StatementSchema)
+

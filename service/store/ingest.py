@@ -20,6 +20,7 @@ from ..extract.articles import Article
 from .models import Appearance, Briefing, Change, Figure, Quote, Statement, database, utcnow
 from .rows import Rows, document_rows
 from .speakers import join_known_speakers, store_speakers
+from .webhooks import enqueue
 
 BATCH = 200
 # kind in the changes feed, model, the Rows attribute; parents before children
@@ -60,6 +61,7 @@ def _by_id(rows: Rows | None, attribute: str) -> dict[str, dict]:
 def apply_diff(old: Rows | None, new: Rows | None) -> Diff:
     """Write what changed from ``old`` (stored) to ``new`` (parsed); the caller holds the transaction."""
     diff = Diff()
+    created_ids: dict[str, set[str]] = {}
     briefing_id = (new or old).briefing["id"]
     if new is not None:
         diff.changes += store_speakers(new)
@@ -83,6 +85,7 @@ def apply_diff(old: Rows | None, new: Rows | None) -> Diff:
                             ("deleted", deleted)):
             diff.changes += [{"kind": kind, "record_id": i, "briefing_id": briefing_id, "action": action, "at": now}
                              for i in ids]
+        created_ids[kind] = {r["id"] for r in created}
         diff.created += len(created)
         diff.updated += len(updated)
         diff.deleted += len(deleted)
@@ -94,6 +97,8 @@ def apply_diff(old: Rows | None, new: Rows | None) -> Diff:
     if new is not None:
         insert_rows(Appearance, new.appearances)
     insert_rows(Change, diff.changes)
+    if new is not None and any(created_ids.values()):
+        enqueue(briefing_id, created_ids)
     return diff
 
 

@@ -164,4 +164,42 @@ class Change(BaseModel):
         indexes = ((("kind", "record_id"), False),)
 
 
-MODELS = (Speaker, SpeakerAlias, Briefing, Statement, Quote, Figure, Appearance, Change)
+class ApiKey(BaseModel):
+    """An API key, kept only as its SHA-256: a stolen database gives no usable key."""
+
+    prefix = CharField(max_length=16, unique=True)  # the key's public start, to find it and to show in lists
+    digest = CharField(max_length=64)
+    name = TextField()
+    created_at = DateTimeField(default=utcnow)
+    revoked_at = DateTimeField(null=True)
+
+
+class Webhook(BaseModel):
+    """A subscriber: each new record of ``kind`` matching ``filters`` is POSTed to ``url``, signed with ``secret``."""
+
+    id = CharField(max_length=32, primary_key=True)
+    url = TextField()
+    secret = TextField()  # whsec_…: needed in clear to sign, so it is shown once and never listed
+    kind = CharField(max_length=16)  # statement, quote, figure, briefing
+    filters = TextField(default="{}")  # JSON: the list endpoint's filters
+    created_at = DateTimeField(default=utcnow)
+
+
+class Delivery(BaseModel):
+    """One message to one webhook: an outbox row written with the records, sent and retried apart from ingestion."""
+
+    seq = AutoField()
+    id = CharField(max_length=40, unique=True)  # the webhook-id header: the same on every retry
+    webhook = ForeignKeyField(Webhook, field="id", on_delete="CASCADE")
+    event = CharField(max_length=32)
+    record_id = CharField(max_length=32)
+    payload = TextField()
+    status = CharField(max_length=12, default="pending", index=True)  # pending, sending, delivered, failed
+    attempts = IntegerField(default=0)
+    next_attempt_at = DateTimeField(default=utcnow, index=True)
+    last_error = TextField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    delivered_at = DateTimeField(null=True)
+
+
+MODELS = (Speaker, SpeakerAlias, Briefing, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook, Delivery)

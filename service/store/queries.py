@@ -19,6 +19,7 @@ from .rows import (
     expanded_record,
     figure_record,
     quote_record,
+    rfc3339,
     speaker_record,
     statement_record,
 )
@@ -35,24 +36,29 @@ def _where(query, filters: list):
     return query.where(*filters) if filters else query
 
 
-def _rows(model, query, filters: list, q: str | None, after: int, limit: int) -> tuple[list[dict], int | None]:
-    """One page of rows: by seq, or when searching by rank (with ``rank`` and ``snippet`` in each row)."""
+def _rows(model, query, filters: list, q: str | None, after: int, limit: int,
+          order: str | None = None) -> tuple[list[dict], int | None]:
+    """One page of rows, ``oldest`` or ``newest`` first by seq; with ``q`` only matching rows (each with its
+    ``rank`` and ``snippet``), by relevance unless an order is asked for."""
     query = _where(query, filters)
-    if q is None:
-        rows = list(query.where(model.seq > after).order_by(model.seq).limit(limit + 1).dicts())
-        more = len(rows) > limit
-        rows = rows[:limit]
-        return rows, (rows[-1]["seq"] if more and rows else None)
-    match = search.matching(model, query, q)
-    if match is None:
-        return [], None
-    rows = list(
-        match.query.select_extend(match.rank.alias("rank"), match.snippet.alias("snippet"))
-        .order_by(match.rank, model.seq).offset(after).limit(limit + 1).dicts()
-    )
+    if q is not None:
+        match = search.matching(model, query, q)
+        if match is None:
+            return [], None
+        query = match.query.select_extend(match.rank.alias("rank"), match.snippet.alias("snippet"))
+        if order is None:
+            rows = list(query.order_by(match.rank, model.seq).offset(after).limit(limit + 1).dicts())
+            more = len(rows) > limit
+            rows = rows[:limit]
+            return rows, (after + len(rows) if more else None)
+    if order == "newest":
+        query = (query.where(model.seq < after) if after else query).order_by(model.seq.desc())
+    else:
+        query = query.where(model.seq > after).order_by(model.seq)
+    rows = list(query.limit(limit + 1).dicts())
     more = len(rows) > limit
     rows = rows[:limit]
-    return rows, (after + len(rows) if more else None)
+    return rows, (rows[-1]["seq"] if more and rows else None)
 
 
 def _with_match(record: dict, row: dict) -> dict:
@@ -83,7 +89,7 @@ def names_in_rows(rows: list[dict]) -> dict[str, str]:
 
 
 def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, q=None, since=None, until=None,
-                    after=0, limit=20) -> Page:
+                    order=None, after=0, limit=20) -> Page:
     filters = _speaker_filters(Statement, speaker, speaker_id)
     if briefing is not None:
         filters.append(Statement.briefing == briefing)
@@ -91,30 +97,30 @@ def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, 
         filters.append(Statement.type == type)
     if since is not None or until is not None:
         filters.append(Statement.briefing.in_(_dated_briefings(since, until)))
-    rows, nxt = _rows(Statement, with_speaker_name(Statement), filters, q, after, limit)
+    rows, nxt = _rows(Statement, with_speaker_name(Statement), filters, q, after, limit, order)
     names = names_in_rows(rows)
     return Page([_with_match(statement_record(r, names), r) for r in rows], nxt)
 
 
 def list_quotes(*, speaker=None, speaker_id=None, briefing=None, q=None, since=None, until=None,
-                after=0, limit=20) -> Page:
+                order=None, after=0, limit=20) -> Page:
     filters = _speaker_filters(Quote, speaker, speaker_id)
     if briefing is not None:
         filters.append(Quote.briefing == briefing)
     if since is not None or until is not None:
         filters.append(Quote.briefing.in_(_dated_briefings(since, until)))
-    rows, nxt = _rows(Quote, with_speaker_name(Quote), filters, q, after, limit)
+    rows, nxt = _rows(Quote, with_speaker_name(Quote), filters, q, after, limit, order)
     names = names_in_rows(rows)
     return Page([_with_match(quote_record(r, names), r) for r in rows], nxt)
 
 
-def list_figures(*, kind=None, briefing=None, after=0, limit=20) -> Page:
+def list_figures(*, kind=None, briefing=None, order=None, after=0, limit=20) -> Page:
     filters = []
     if kind is not None:
         filters.append(Figure.kind == kind)
     if briefing is not None:
         filters.append(Figure.briefing == briefing)
-    rows, nxt = _rows(Figure, Figure.select(), filters, None, after, limit)
+    rows, nxt = _rows(Figure, Figure.select(), filters, None, after, limit, order)
     return Page([figure_record(r) for r in rows], nxt)
 
 
@@ -141,7 +147,7 @@ def aliases_of(speaker_ids) -> dict[str, list[str]]:
     return out
 
 
-def list_speakers(*, q=None, kind=None, affiliation=None, after=0, limit=20) -> Page:
+def list_speakers(*, q=None, kind=None, affiliation=None, order=None, after=0, limit=20) -> Page:
     filters = []
     if q is not None:
         filters.append(Speaker.id.in_(speakers_named(q)))
@@ -149,7 +155,7 @@ def list_speakers(*, q=None, kind=None, affiliation=None, after=0, limit=20) -> 
         filters.append(Speaker.kind == kind)
     if affiliation is not None:
         filters.append(fn.LOWER(Speaker.affiliation) == affiliation.lower())
-    rows, nxt = _rows(Speaker, Speaker.select(), filters, None, after, limit)
+    rows, nxt = _rows(Speaker, Speaker.select(), filters, None, after, limit, order)
     aliases = aliases_of([r["id"] for r in rows])
     return Page([speaker_record(r, aliases.get(r["id"], [])) for r in rows], nxt)
 
@@ -197,7 +203,7 @@ def speaker_names(ids) -> dict[str, str]:
 
 
 def list_briefings(*, kind=None, host=None, participant=None, since=None, until=None, q=None,
-                   after=0, limit=20) -> Page:
+                   order=None, after=0, limit=20) -> Page:
     filters = []
     if kind is not None:
         filters.append(Briefing.kind == kind)
@@ -210,7 +216,7 @@ def list_briefings(*, kind=None, host=None, participant=None, since=None, until=
             Appearance.select(Appearance.briefing).where(Appearance.participant, Appearance.speaker.in_(who))))
     if since is not None or until is not None:
         filters.append(Briefing.id.in_(_dated_briefings(since, until)))
-    rows, nxt = _rows(Briefing, Briefing.select(), filters, q, after, limit)
+    rows, nxt = _rows(Briefing, Briefing.select(), filters, q, after, limit, order)
     names = speaker_names({sid for r in rows for sid in r["participants"].split()})
     return Page([_with_match(briefing_record(r, names), r) for r in rows], nxt)
 
@@ -235,6 +241,15 @@ def get_briefing(briefing_id: str, expand: set[str] = frozenset()) -> dict | Non
     if speaker_ids:
         rows.speakers = list(Speaker.select().where(Speaker.id.in_(list(speaker_ids))).order_by(Speaker.seq).dicts())
     return expanded_record(rows, expand, aliases_of(speaker_ids) if "speakers" in expand else None)
+
+
+def briefing_summaries(ids) -> dict[str, dict]:
+    """Title, url and creation time of briefings, by id (what a feed entry links to)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    query = Briefing.select(Briefing.id, Briefing.title, Briefing.url, Briefing.created_at).where(Briefing.id.in_(ids))
+    return {r["id"]: {**r, "created_at": rfc3339(r["created_at"])} for r in query.dicts()}
 
 
 def briefing_count() -> int:
