@@ -1,12 +1,24 @@
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
+
+from service.extract.articles import ArticleError, parse_time
+
+
+def _a_time(value: str) -> None:
+    try:
+        if parse_time(value) is None:
+            raise ValidationError("give a date-time, or null")
+    except ArticleError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 class ArticleSchema(Schema):
     """An article to ingest or parse, as JSON. Plain text and Markdown with front matter are accepted too."""
 
     title = fields.Str(validate=validate.Length(max=1000), metadata={"description": "the headline"})
-    text = fields.Str(required=True, validate=validate.Length(min=1), metadata={"description": "the body"})
+    text = fields.Str(required=True, validate=validate.Regexp(r"[\s\S]*\S", error="the article has no text"),
+                      metadata={"description": "the body", "pattern": r"\S"})
     url = fields.Str(allow_none=True, validate=validate.Length(max=2000))
-    published_at = fields.Str(allow_none=True, metadata={"description": "ISO 8601 / RFC 3339 or RFC 2822"})
+    published_at = fields.Str(allow_none=True, validate=_a_time, metadata={
+        "format": "date-time", "description": "RFC 3339 (an RFC 2822 date, as in RSS, is accepted too)"})
     publisher = fields.Str(allow_none=True, validate=validate.Length(max=500))
 

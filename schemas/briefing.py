@@ -51,6 +51,7 @@ class BriefingSchema(Schema):
 
 class ExpandQuerySchema(Schema):
     expand = DelimitedList(fields.Str(validate=validate.OneOf(EXPANSIONS)), load_default=list,
+                           validate=validate.Length(min=1),
                                   metadata={"description": "comma-separated: " + ",".join(EXPANSIONS)})
 
 

@@ -23,7 +23,7 @@ def record_fields(record: type[Schema]) -> DelimitedList:
     names = [name for name in record._declared_fields if name != "match"] + (
         ["match"] if "match" in record._declared_fields else [])
     known = validate.OneOf(names, error="unknown field {input!r}; the fields are {choices}")
-    return DelimitedList(fields.Str(validate=known),
+    return DelimitedList(fields.Str(validate=known), validate=validate.Length(min=1),
                          metadata={"description": "comma-separated fields to keep in each record; the records then "
                                    "hold only those fields, whatever their schema marks as required"})
 

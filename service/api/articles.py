@@ -13,6 +13,7 @@ blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="In
 
 
 @blp.route("", methods=["POST"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.arguments(ExpandQuerySchema, location="query")
 @blp.doc(requestBody=ARTICLE_BODY, security=BEARER_SECURITY)
 @blp.response(201, BriefingSchema, description="Stored: the new briefing")
@@ -20,7 +21,6 @@ blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="In
 @blp.alt_response(401, description="No valid API key")
 @blp.alt_response(415, description="Unsupported media type")
 @blp.alt_response(422, description="Not a usable article")
-@require_key
 def post_article(args):
     """Ingest one article: it is parsed, and stored whole or not at all.
 

@@ -1,6 +1,8 @@
 """Reading one article from a request body: JSON, plain text or Markdown with front matter."""
 from __future__ import annotations
 
+import json
+
 from flask import request
 from flask_smorest import abort
 
@@ -10,16 +12,32 @@ from ..extract.articles import Article, ArticleError, read
 
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 JSON_TYPES = ("application/json",)
+# some text that is not all blank, and no NUL character (which only binary files hold)
+TEXT_BODY = {"type": "string", "pattern": r"^[^\x00]*[^\x00\s][^\x00]*$"}
 ARTICLE_BODY = {
     "required": True,
     "description": "One article: JSON `{title, text, url, published_at, publisher}`, or plain text "
     "(headline on the first line), or Markdown/text with YAML front matter (title, url, published, publisher).",
     "content": {
         "application/json": {"schema": ArticleSchema},
-        "text/plain": {"schema": {"type": "string", "minLength": 1}},
-        "text/markdown": {"schema": {"type": "string", "minLength": 1}},
+        "text/plain": {"schema": TEXT_BODY},
+        "text/markdown": {"schema": TEXT_BODY},
     },
 }
+
+
+def _check_json(data: bytes) -> None:
+    """A JSON body must fit ArticleSchema (the documented contract); a 422 names the first field at fault."""
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return  # not JSON at all: `read` says why
+    if isinstance(value, dict):
+        errors = ArticleSchema().validate(value)
+        if errors:
+            name, messages = next(iter(errors.items()))
+            message = messages[0] if isinstance(messages, list) else messages
+            abort(422, message=f"{name}: {message}", field=name)
 
 
 def article_from_request() -> Article:
@@ -27,8 +45,11 @@ def article_from_request() -> Article:
     mimetype = request.mimetype or ""
     if mimetype not in TEXT_TYPES + JSON_TYPES:
         abort(415, message=f"send the article as {', '.join(JSON_TYPES + TEXT_TYPES)}, not {mimetype or 'no Content-Type'}")
+    data = request.get_data(cache=False)
+    if mimetype in JSON_TYPES:
+        _check_json(data)
     try:
-        articles = read(request.get_data(cache=False), content_type=mimetype)
+        articles = read(data, content_type=mimetype)
     except ArticleError as exc:
         abort(422, message=str(exc))
     if len(articles) != 1:

@@ -34,11 +34,11 @@ def get_briefing(args, briefing_id):
 
 
 @blp.route("/<string:briefing_id>", methods=["DELETE"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.doc(security=BEARER_SECURITY)
 @blp.response(204)
 @blp.alt_response(401, description="No valid API key")
 @blp.alt_response(404, description="No such briefing")
-@require_key
 def delete_briefing(briefing_id):
     """Delete a briefing and its records (needs an API key); the changes feed gets a tombstone for each."""
     if delete(briefing_id) is None:

@@ -19,11 +19,11 @@ def _hook(webhook_id: str):
 
 
 @blp.route("", methods=["POST"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.doc(security=BEARER_SECURITY)
 @blp.arguments(WebhookInSchema)
 @blp.response(201, WebhookSchema)
 @blp.alt_response(401, description="No valid API key")
-@require_key
 def create_webhook(body):
     """Subscribe: each new record of `kind` matching `filters` is POSTed to `url`.
 
@@ -36,32 +36,32 @@ def create_webhook(body):
 
 
 @blp.route("", methods=["GET"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.doc(security=BEARER_SECURITY)
 @blp.response(200, WebhookListSchema)
 @blp.alt_response(401, description="No valid API key")
-@require_key
 def list_webhooks():
     """Every subscription (without secrets)."""
     return {"data": [webhooks.webhook_record(h) for h in webhooks.list_webhooks()]}
 
 
 @blp.route("/<string:webhook_id>", methods=["GET"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.doc(security=BEARER_SECURITY)
 @blp.response(200, WebhookSchema)
 @blp.alt_response(401, description="No valid API key")
 @blp.alt_response(404, description="No such webhook")
-@require_key
 def get_webhook(webhook_id):
     """One subscription (without its secret)."""
     return webhooks.webhook_record(_hook(webhook_id))
 
 
 @blp.route("/<string:webhook_id>", methods=["DELETE"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.doc(security=BEARER_SECURITY)
 @blp.response(204)
 @blp.alt_response(401, description="No valid API key")
 @blp.alt_response(404, description="No such webhook")
-@require_key
 def delete_webhook(webhook_id):
     """Unsubscribe; pending deliveries are dropped."""
     if not webhooks.delete_webhook(webhook_id):
@@ -69,11 +69,11 @@ def delete_webhook(webhook_id):
 
 
 @blp.route("/<string:webhook_id>/deliveries", methods=["GET"])
+@require_key  # before the arguments are read: no key, no 400 for a bad body
 @blp.doc(security=BEARER_SECURITY)
 @blp.response(200, DeliveryListSchema)
 @blp.alt_response(401, description="No valid API key")
 @blp.alt_response(404, description="No such webhook")
-@require_key
 def deliveries(webhook_id):
     """The latest 50 deliveries, newest first: their status, attempts and last error."""
     _hook(webhook_id)
