@@ -246,6 +246,34 @@ def deliver_cmd(once, interval, database):
         stop.set()
 
 
+@main.command("export")
+@click.argument("kind", type=click.Choice(["statements", "quotes", "figures", "speakers", "briefings", "changes"]))
+@click.option("--format", "fmt", type=click.Choice(["ndjson", "csv"]), default="ndjson", show_default=True)
+@click.option("--output", "-o", default="-", show_default=True, help="file to write, or - for stdout")
+@DATABASE_OPTION
+def export_cmd(kind, fmt, output, database):
+    """Write every stored record of KIND as NDJSON or CSV, in constant memory."""
+    from schemas.briefing import BriefingSchema
+    from schemas.change import ChangeSchema
+    from schemas.figure import FigureSchema
+    from schemas.quote import QuoteSchema
+    from schemas.speaker import SpeakerSchema
+    from schemas.statement import StatementSchema
+
+    from .exports import all_records, render
+    from .store import queries
+    from .store.changes import list_changes
+
+    lists = {"statements": (queries.list_statements, StatementSchema), "quotes": (queries.list_quotes, QuoteSchema),
+             "figures": (queries.list_figures, FigureSchema), "speakers": (queries.list_speakers, SpeakerSchema),
+             "briefings": (queries.list_briefings, BriefingSchema), "changes": (list_changes, ChangeSchema)}
+    list_fn, schema = lists[kind]
+    db = _open(database)
+    with db.connection_context(), click.open_file(output, "w", encoding="utf-8") as out:
+        for chunk in render(all_records(list_fn), fmt, schema()):
+            out.write(chunk)
+
+
 @main.command("openapi")
 @click.option("--output", "-o", default="openapi.yaml", show_default=True, help="file to write, or - for stdout")
 def openapi_cmd(output):

@@ -62,3 +62,16 @@ def test_keys_create_list_revoke(tmp_path):
     assert run("keys", "revoke", prefix, env=env).exit_code == 0
     assert "revoked" in run("keys", "list", env=env).stdout
     assert run("keys", "revoke", prefix, env=env).exit_code == 1
+
+
+def test_export_writes_every_record(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'export.db'}"}
+    run("ingest", str(SEEDS), env=env)
+    lines = run("export", "statements", env=env).stdout.splitlines()
+    parsed = [json.loads(line) for line in run("parse", "--format", "jsonl", str(SEEDS)).stdout.splitlines()]
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(s["id"] for d in parsed for s in d["statements"])
+    target = tmp_path / "quotes.csv"
+    assert run("export", "quotes", "--format", "csv", "--output", str(target), env=env).exit_code == 0
+    rows = target.read_text().splitlines()
+    assert rows[0].startswith("id,briefing_id,statement_id,speaker.id,speaker.name,text")
+    assert len(rows) == 1 + sum(len(d["quotes"]) for d in parsed)

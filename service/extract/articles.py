@@ -131,6 +131,8 @@ def from_json(raw: str) -> list[Article]:
     stripped = raw.strip()
     try:
         values = [json.loads(stripped)]
+    except RecursionError:
+        raise ArticleError(f"the JSON is nested deeper than {MAX_JSON_DEPTH} levels") from None
     except json.JSONDecodeError:
         values = []
         for number, line in enumerate(stripped.splitlines(), 1):
@@ -138,6 +140,8 @@ def from_json(raw: str) -> list[Article]:
                 continue
             try:
                 values.append(json.loads(line))
+            except RecursionError:
+                raise ArticleError(f"line {number} is nested deeper than {MAX_JSON_DEPTH} levels") from None
             except json.JSONDecodeError as exc:
                 raise ArticleError(f"line {number} is not JSON: {exc.msg}") from None
     if len(values) == 1 and isinstance(values[0], list):

@@ -45,6 +45,7 @@ def test_a_body_that_already_starts_with_its_title_is_not_repeated():
         ("{bad", "a.json", "not JSON"),
         ('{"text": "x", "published_at": "yesterday"}', "a.json", "published date"),
         ("[" * 50 + "]" * 50, "a.json", "nested deeper"),
+        ("[" * 100_000 + "]" * 100_000, "a.json", "nested deeper"),
         ("---\n[a\n---\nbody", "a.md", "front matter"),
     ],
 )
