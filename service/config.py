@@ -7,6 +7,7 @@
 | BRIEFINGS_MAX_BODY    | MAX_CONTENT_LENGTH | 2 MiB                  |
 | BRIEFINGS_SEEDS       | SEEDS_DIR        | the repository's seeds/  |
 | BRIEFINGS_READS_NEED_KEY | READS_NEED_KEY | off (reads are open)     |
+| BRIEFINGS_RESPONSE_CACHE | RESPONSE_CACHE_ENTRIES | 1024 answers per process (0: off) |
 """
 from __future__ import annotations
 
@@ -25,5 +26,6 @@ def from_env(env=os.environ) -> dict:
         "API_KEYS": keys,
         "MAX_CONTENT_LENGTH": int(env.get("BRIEFINGS_MAX_BODY") or 2 * 1024 * 1024),
         "SEEDS_DIR": env.get("BRIEFINGS_SEEDS") or str(REPO_SEEDS),
+        "RESPONSE_CACHE_ENTRIES": int(env.get("BRIEFINGS_RESPONSE_CACHE") or 1024),
         "READS_NEED_KEY": env.get("BRIEFINGS_READS_NEED_KEY", "").lower() in ("1", "true", "yes", "on"),
     }

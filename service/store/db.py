@@ -18,12 +18,14 @@ def connect_database(url: str = DEFAULT_URL) -> Database:
     """The database at ``url``, bound to the models; nothing is created."""
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
+    # a pool: a request borrows a connection instead of opening one (and, for SQLite, setting its pragmas)
+    scheme, rest = url.split("://", 1)
+    pooled = f"{scheme.split('+')[0]}+pool://{rest}"
     if url.startswith("sqlite:"):
-        db = connect(url, pragmas=SQLITE_PRAGMAS, timeout=10)
+        db = connect(pooled, pragmas=SQLITE_PRAGMAS, timeout=10, max_connections=64, stale_timeout=300,
+                     check_same_thread=False)  # a pooled connection moves between threads, one at a time
     else:
-        # a pool: a request borrows a connection instead of opening one
-        scheme, rest = url.split("://", 1)
-        db = connect(f"{scheme.split('+')[0]}+pool://{rest}", max_connections=32, stale_timeout=300)
+        db = connect(pooled, max_connections=32, stale_timeout=300)
     database.initialize(db)
     return db
 
