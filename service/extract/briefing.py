@@ -29,60 +29,85 @@ import re
 
 from . import countries, dates
 
+
+def _cue(pattern: str) -> re.Pattern:
+    """Compile a cue pattern written with plain spaces: each space stands for a short run of whitespace."""
+    return re.compile(pattern.replace(" ", r"\s{1,4}"), re.I)
+
+
 # (kind, keywords, pattern) in order of precedence: the first kind whose pattern the lead matches wins.
 # Every match of a pattern contains one of its keywords, a cheap test that spares most regex scans.
 LEAD_CUES = (
-    ("press_briefing", ("briefing", "conference", "told", "gaggle"), r"\b(?:press|news|media|weekly|daily|regular|special|virtual)\s{1,4}(?:briefing|conference)s?\b"
-                       r"|\bbriefing\s{1,4}(?:for|with|to)\s{1,4}(?:the\s{1,4})?(?:press|reporters|journalists|media)\b"
-                       r"|\b(?:during|at|in)\s{1,4}(?:a|the|his|her|their)\s{1,4}(?:\w+\s{1,4})?briefing\b"
-                       r"|\btold\s{1,4}(?:reporters|journalists|the\s{1,4}press)\b|\bgaggle\b"),
-    ("call", ("phone", "call", "video"), r"\b(?:tele)?phone\s{1,4}call\b|\bvideo\s{1,4}(?:call|conference)\b|\bby\s{1,4}(?:tele)?phone\b"
-             r"|\bover\s{1,4}the\s{1,4}(?:tele)?phone\b|\bspoke\s{1,4}on\s{1,4}the\s{1,4}(?:tele)?phone\b|\bcall\s{1,4}with\b"),
-    ("interview", ("interview", "talk", "live"), r"\binterview(?:ed)?\b|\btalk\s{1,4}show\b|\blive\s{1,4}on\s{1,4}(?:television|TV|radio)\b"),
-    ("vote", ("vot", "passed", "adopted", "veto"), r"\bvot(?:e|ed|es|ing)\s{1,4}(?:on|for|against|to|in\s{1,4}favou?r)\b|\bpassed\s{1,4}(?:a|the)\s{1,4}(?:resolution|bill|motion)\b"
-             r"|\badopted\s{1,4}(?:a|the)\s{1,4}resolution\b|\bvetoe?d?\b"),
+    ("press_briefing", ("briefing", "conference", "told", "gaggle"),
+     r"\b(?:press|news|media|weekly|daily|regular|special|virtual) (?:briefing|conference)s?\b"
+     r"|\bbriefing (?:for|with|to) (?:the )?(?:press|reporters|journalists|media)\b"
+     r"|\b(?:during|at|in) (?:a|the|his|her|their) (?:\w+ )?briefing\b"
+     r"|\btold (?:reporters|journalists|the press)\b|\bgaggle\b"),
+    ("call", ("phone", "call", "video"),
+     r"\b(?:tele)?phone call\b|\bvideo (?:call|conference)\b|\bby (?:tele)?phone\b"
+     r"|\bover the (?:tele)?phone\b|\bspoke on the (?:tele)?phone\b|\bcall with\b"),
+    ("interview", ("interview", "talk", "live"),
+     r"\binterview(?:ed)?\b|\btalk show\b|\blive on (?:television|TV|radio)\b"),
+    ("vote", ("vot", "passed", "adopted", "veto"),
+     r"(?<!\bto\s)\bvot(?:e|ed|es|ing) (?:on|for|against|to|in favou?r)\b"
+     r"|\bpassed (?:a|the) (?:resolution|bill|motion)\b|\badopted (?:a|the) resolution\b|\bvetoe?d?\b"),
     ("speech", ("speech", "remarks", "address", "televised", "speaking", "event", "ceremony", "congress",
-                "parliament", "assembly"), r"\b(?:deliver(?:ed|s)?|gave|give|giving)\s{1,4}(?:a\s{1,4}|his\s{1,4}|her\s{1,4}|the\s{1,4})?(?:\w+\s{1,4})?(?:speech|remarks|address)\b"
-               r"|\b(?:a|his|her|their)\s{1,4}(?:\w+\s{1,4})?speech\b|\btelevised\s{1,4}(?:announcement|address|statement)\b"
-               r"|\b(?:was|were)\s{1,4}speaking\s{1,4}(?:at|to|in)\b|\baddressed\s{1,4}(?:the|a)\b"
-               r"|\b(?:during|at)\s{1,4}(?:an?|the)\s{1,4}(?:\w+\s{1,4})?(?:event|ceremony)\b"
-               r"|\b(?:in|before)\s{1,4}(?:the\s{1,4}|\w+'s\s{1,4})?(?:National\s{1,4})?(?:Congress|Parliament|National\s{1,4}Assembly)\b"),
-    ("meeting", ("met", "meeting", "summit", "talks", "convened"), r"\bmet\s{1,4}(?:with|today|yesterday|on|in|at)\b|\b(?:chaired|held|hosted|convened)\s{1,4}(?:a|an|the)\s{1,4}(?:\w+\s{1,4})?"
-                r"(?:meeting|summit|talks)\b|\bconvened\s{1,4}(?!by\b)|\bmeeting\s{1,4}(?:with|between)\b"),
-    ("statement", ("statement", "release", "letter", "declared", "post", "tweet", "twitter", " x"), r"\b(?:in|issued|released|published)\s{1,4}(?:a|an|the)\s{1,4}(?:\w+\s{1,4})?(?:statement|release|letter)\b"
-                  r"|\bstatement\s{1,4}(?:said|says|read|stated)\b|\b(?:a|the)\s{1,4}(?:\w+\s{1,4})?statement\s{1,4}(?:from|by)\b"
-                  r"|\bsent\s{1,4}(?:a|an)\s{1,4}letter\b|\bdeclared\b|\b(?:said|wrote)\s{1,4}(?:in\s{1,4}a|on)\s{1,4}(?:post|tweet|Twitter|X)\b"),
+                "parliament", "assembly"),
+     r"\b(?:deliver(?:ed|s)?|gave|give|giving) (?:(?:a|his|her|the) )?(?:\w+ )?(?:speech|remarks|address)\b"
+     r"|\b(?:a|his|her|their) (?:\w+ )?speech\b|\btelevised (?:announcement|address|statement)\b"
+     r"|\b(?:was|were) speaking (?:at|to|in)\b|\baddressed (?:the|a)\b"
+     r"|\b(?:during|at) (?:an?|the) (?:\w+ )?(?:event|ceremony)\b"
+     r"|\b(?:in|before) (?:the |\w+'s )?(?:National )?(?:Congress|Parliament|National Assembly)\b"),
+    ("meeting", ("met", "meeting", "summit", "talks", "convened"),
+     r"\bmet (?:with|today|yesterday|on|in|at|for)\b"
+     r"|\b(?:chaired|held|hosted|convened) (?:a|an|the) (?:\w+ )?(?:meeting|summit|talks)\b"
+     r"|\bconvened (?!by\b)|\bmeeting (?:with|between)\b"),
+    ("statement", ("statement", "release", "letter", "declared", "post", "tweet", "twitter", " x"),
+     r"\b(?:in|issued|released|published) (?:a|an|the) (?:\w+ )?(?:statement|release|letter)\b"
+     r"|\bstatement (?:said|says|read|stated)\b|\b(?:a|the) (?:\w+ )?statement (?:from|by)\b"
+     r"|\bsent (?:a|an) letter\b|\bdeclared\b|\b(?:said|wrote) (?:in a|on) (?:post|tweet|Twitter|X)\b"),
 )
-_LEAD_CUES = tuple((kind, keys, re.compile(pattern, re.I)) for kind, keys, pattern in LEAD_CUES)
+_LEAD_CUES = tuple((kind, keys, _cue(pattern)) for kind, keys, pattern in LEAD_CUES)
 # Headlines of releases name their genre.
 TITLE_CUES = (
-    ("call", r"\b(?:read-?out|readout)\b.*\b(?:call|phone)\b|\b(?:phone|telephone|video)\s{1,4}call\b"),
-    ("meeting", r"\bmeeting\b|\bmeets\b|\bread-?out\b|\bsummit\b|\btalks\s{1,4}with\b"),
-    ("press_briefing", r"\bpress\s{1,4}(?:briefing|conference)\b|\bbriefing\b"),
+    ("call", r"\bcalls? with\b|\b(?:phone|telephone|video) call\b|\bread-?out\b.*\b(?:call|phone)\b"),
+    ("meeting", r"\bmeeting\b|\bmeets\b|\bread-?out\b|\bsummit\b|\btalks with\b"),
+    ("press_briefing", r"\bpress (?:briefing|conference|availability|gaggle)\b|\bbriefing\b"
+                       r"|\bremarks to (?:the )?(?:press|media|reporters)\b"),
     ("interview", r"\binterview\b"),
-    ("speech", r"\bremarks\b|\bspeech\b|\baddress\s{1,4}(?:to|at|by)\b"),
-    ("statement", r"\bstatement\b|\bfact\s{1,4}sheet\b|\bpress\s{1,4}release\b|\bproclamation\b|\bmemorandum\b"),
+    ("speech", r"\bremarks\b|\bspeech\b|\baddress (?:to|at|by)\b"),
+    ("statement", r"\bstatement\b|\bfact sheet\b|\bpress release\b|\bproclamation\b|\bmemorandum\b"),
 )
-_TITLE_CUES = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in TITLE_CUES)
-_RELEASE_TITLE = re.compile(r"^\s{0,4}(?:(?:Joint\s{1,4})?Statement|Readout|Remarks|Fact\s{1,4}Sheet|Press\s{1,4}Release|Media\s{1,4}Note"
-                            r"|Proclamation|Memorandum|Message)\b", re.I)
+_TITLE_CUES = tuple((kind, _cue(pattern)) for kind, pattern in TITLE_CUES)
+_RELEASE_TITLE = _cue(r"^\s{0,4}(?:(?:Joint )?Statement|Readout|Remarks|Fact Sheet|Press Release|Media Note"
+                      r"|Proclamation|Memorandum|Message)\b")
 # A byline under the headline: an issuing office ("Office of the Spokesperson", "Press Office") or
 # "Name, Title" ("Antony J. Blinken, Secretary of State").
-_ISSUER_LINE = re.compile(r"^(?:(?:The\s{1,4})?Office\s{1,4}of\s{1,4}the\s{1,4}[A-Z][\w ]+|[A-Z][\w ]*\b(?:Office|Bureau|Press\s{1,4}Secretary))$"
-                          r"|^[A-Z][\w.'’ -]+,\s{1,4}(?:[A-Z][\w’'-]*\s{0,4})+(?:of\s{1,4}(?:the\s{1,4})?[A-Z][\w ]+)?$")
-_DATELINE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s{1,4}[A-Z][\w.'’-]*){0,3})(?:,\s{1,4}[A-Z][\w.'’-]*(?:\s{1,4}[A-Z][\w.'’-]*){0,3})?"
-                       r"(?:,\s{1,4}[^–—\n]{3,30})?\s{1,4}(?:–|—|--|-)\s{1,4}")
-_EVENT_PLACE = re.compile(r"\b(?:met|meeting|spoke|speaking|held|took\s{1,4}place|gathered|ceremony|event|conference|rally)"
-                          r"\b[^.\n]{0,60}?\b(?:in|at)\s{1,4}(?:the\s{1,4})?(?P<place>[A-Z][\w'’-]*(?:\s{1,4}(?:of\s{1,4})?[A-Z][\w'’-]*){0,4})")
+_ISSUER_LINE = re.compile(
+    r"^(?:(?:The\s{1,4})?Office\s{1,4}of\s{1,4}the\s{1,4}[A-Z][\w ]+"
+    r"|[A-Z][\w ]*\b(?:Office|Bureau|Press\s{1,4}Secretary))$"
+    r"|^[A-Z][\w.'’ -]+,\s{1,4}[A-Z][\w’'-]*(?:\s{1,4}[A-Z][\w’'-]*)*(?:\s{1,4}of\s{1,4}(?:the\s{1,4})?[A-Z][\w ]+)?$")
+_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+:[ \t]", re.M)
+TRANSCRIPT_WINDOW = 3000
+_NAME = r"[A-Z][\w.'’-]*(?:\s{1,4}[A-Z][\w.'’-]*){0,3}"
+# "Islamabad, Pakistan –", "WASHINGTON —", "Geneva, Switzerland, March 3 –"
+_DATELINE = re.compile(
+    rf"(?P<place>{_NAME})(?:,\s{{1,4}}{_NAME})?(?:,\s{{1,4}}[^–—\n]{{3,30}})?\s{{1,4}}(?:–|—|--|-)\s{{1,4}}")
+_EVENT_PLACE = re.compile(
+    r"\b(?:met|meeting|spoke|speaking|held|took\s{1,4}place|gathered|ceremony|event|conference|rally)"
+    r"\b[^.\n]{0,60}?\b(?:in|at)\s{1,4}(?:the\s{1,4})?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s{1,4}(?:of\s{1,4})?[A-Z][\w'’-]*){0,4})")
 _SPOKESPERSON = re.compile(
-    r"(?P<org>(?:[A-Z][\w'’&-]*\s{1,4}){0,4}?(?:Office|Ministry|Department|Council|Agency|Commission|House|Government"
-    r"|Embassy|Mission|Secretariat|Presidency|Cabinet|Army|Police|Military|Forces)(?:\s{1,4}of(?:\s{1,4}the)?(?:\s{1,4}[A-Z][\w'’-]*)+)?)"
+    r"(?P<org>(?:[A-Z][\w'’&-]*\s{1,4}){0,4}?(?:Office|Ministry|Department|Council|Agency|Commission|House"
+    r"|Government|Embassy|Mission|Secretariat|Presidency|Cabinet|Army|Police|Military|Forces)"
+    r"(?:\s{1,4}of(?:\s{1,4}the)?(?:\s{1,4}[A-Z][\w'’-]*)+)?)"
     r"\s{1,4}(?:spokesperson|spokesman|spokeswoman|spokespeople|press\s{1,4}secretary)\b")
-_WHEN = re.compile(r"\b(?:(?:late|early)\s{1,4})?(?:on\s{1,4})?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                   r"(?:\s{1,4}(?:morning|afternoon|evening|night))?\b"
-                   r"|\b(?P<rel>yesterday|today|tonight|this\s{1,4}(?:morning|afternoon|evening))\b", re.I)
+_LEADING_THE = re.compile(r"^The\s{1,4}")
+_WHEN = re.compile(
+    r"\b(?:(?:late|early)\s{1,4})?(?:on\s{1,4})?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s{1,4}(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?P<rel>yesterday|today|tonight|this\s{1,4}(?:morning|afternoon|evening))\b", re.I)
 _COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in countries.NAMES) + r")\b")
-_ROLE_WORDS = re.compile(r"^(?:US|U\.S\.|The|the)\s{1,4}")
 LEAD_SENTENCES = 3
 LEAD_CHARS = 600  # of each lead sentence: an event is named early, and a runaway "sentence" costs no more
 
@@ -130,8 +155,13 @@ def _lead(doc):
     return [(start, min(end, start + LEAD_CHARS)) for start, end in sentences[:LEAD_SENTENCES]]
 
 
+def _is_transcript(doc):
+    """Question-and-answer turns ("QUESTION: ...", "MR PRICE: ..."): the record of a briefing."""
+    return len(_TURN.findall(doc.text, doc.body_start, doc.body_start + TRANSCRIPT_WINDOW)) >= 2
+
+
 def _is_release(doc):
-    if _RELEASE_TITLE.match(doc.title or doc.text[:doc.body_start]):
+    if _RELEASE_TITLE.match(doc.title or doc.text[:doc.body_start]) or _is_transcript(doc):
         return True
     for start, end in _body_lines(doc):
         return bool(_ISSUER_LINE.match(doc.text[start:end].strip()))
@@ -141,16 +171,18 @@ def _is_release(doc):
 def _kind(doc, lead):
     """The briefing kind and the sentence that showed it (None when nothing did)."""
     title = doc.title or doc.text[:doc.body_start]
+    release = _is_release(doc)
+    if release:  # a release's headline names its genre
+        for kind, pattern in _TITLE_CUES:
+            if pattern.search(title):
+                return kind, lead[0] if lead else None
     lowered = [doc.text[start:end].lower() for start, end in lead]
     for kind, keys, pattern in _LEAD_CUES:
         for (start, end), low in zip(lead, lowered):
             if any(k in low for k in keys) and pattern.search(doc.text, start, end):
                 return kind, (start, end)
-    if _is_release(doc):
-        for kind, pattern in _TITLE_CUES:
-            if pattern.search(title):
-                return kind, lead[0] if lead else None
-        return "statement", lead[0] if lead else None
+    if release:
+        return ("press_briefing" if _is_transcript(doc) else "statement"), lead[0] if lead else None
     return "news_report", None
 
 
@@ -200,7 +232,7 @@ def _host(doc, lead):
         m = _SPOKESPERSON.search(doc.text, start, end)
         if not m:
             continue
-        org = _ROLE_WORDS.sub("", m.group("org").strip()) if m.group("org").startswith("the ") else m.group("org").strip()
+        org = _LEADING_THE.sub("", m.group("org"))
         if _COUNTRY.match(org):
             return org
         country = _COUNTRY.search(doc.text, doc.body_start)
@@ -209,13 +241,17 @@ def _host(doc, lead):
 
 
 def _participants(doc, sentence):
-    """Ids of the speakers mentioned in the sentence that names the event."""
+    """Ids of the speakers named in the sentence that names the event, outside what anyone is reported to
+    have said ("the spokesperson stated that Pakistan condemns ..." has the spokesperson take part, not
+    Pakistan)."""
     if sentence is None:
         return []
     start, end = sentence
+    said = [(st.content.start, st.content.end) for st in doc.statements]
     out = []
     for mention in doc.mentions:
         sid = mention.speaker_id
-        if sid and start <= mention.start < end and sid in doc.speakers and sid not in out:
+        if sid and start <= mention.start < end and sid in doc.speakers and sid not in out \
+                and not any(a <= mention.start < b for a, b in said):
             out.append(sid)
     return out

@@ -23,18 +23,26 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,4})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DASH = r"\s{0,4}[-–]\s{0,4}"
+# "August 27-28", "June 5 to 14" (not "May 4 to 5 people": a plural noun after it counts something)
+_DASH = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}to\s{1,4}(?=\d{1,2}\b(?!\s{1,4}[a-z]+s\b)))"
+
+_S = r"\s{1,4}"
+
+
+def _year(group: str) -> str:
+    return rf"(?:,?{_S}(?P<{group}>\d{{4}})\b)?"
+
 
 # Month first ("November 20", "Nov. 20, 2023", "August 27-28", "June 1-2, 2021"),
 # day first ("20 November 2023"), or month and year ("December 2001").
 DATE = re.compile(
-    rf"\b{_WEEKDAY}?(?P<m1>{_MONTH})\s{{1,4}}(?P<d1>{_DAY})\b(?:{_DASH}(?P<d1b>{_DAY})\b)?(?:,?\s{{1,4}}(?P<y1>\d{{4}})\b)?"
-    rf"|\b{_WEEKDAY}?(?P<d2>{_DAY})(?:{_DASH}(?P<d2b>{_DAY}))?\s{{1,4}}(?:of\s{{1,4}})?(?P<m2>{_MONTH})(?:,?\s{{1,4}}(?P<y2>\d{{4}})\b)?"
-    rf"|\b(?P<m3>{_MONTH})\s{{1,4}}(?:of\s{{1,4}})?(?P<y3>\d{{4}})\b"
-    rf"|\b(?P<m4>{_MONTH})\s{{1,4}}of\s{{1,4}}(?P<rel>this|last|next)\s{{1,4}}year\b"
+    rf"\b{_WEEKDAY}?(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY})\b(?:{_DASH}(?P<d1b>{_DAY})\b)?" + _year("y1")
+    + rf"|\b{_WEEKDAY}?(?P<d2>{_DAY})(?:{_DASH}(?P<d2b>{_DAY}))?{_S}(?:of{_S})?(?P<m2>{_MONTH})" + _year("y2")
+    + rf"|\b(?P<m3>{_MONTH}){_S}(?:of{_S})?(?P<y3>\d{{4}})\b"
+    rf"|\b(?P<m4>{_MONTH}){_S}of{_S}(?P<rel>this|last|next){_S}year\b"
 )
-_FULL_DATE = re.compile(
-    rf"\b(?P<m1>{_MONTH})\s{{1,4}}(?P<d1>{_DAY}),?\s{{1,4}}(?P<y1>\d{{4}})\b|\b(?P<d2>{_DAY})\s{{1,4}}(?P<m2>{_MONTH}),?\s{{1,4}}(?P<y2>\d{{4}})\b")
+_FULL_DATE = re.compile(rf"\b(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY}),?{_S}(?P<y1>\d{{4}})\b"
+                        rf"|\b(?P<d2>{_DAY}){_S}(?P<m2>{_MONTH}),?{_S}(?P<y2>\d{{4}})\b")
 _DATELINE_END = re.compile(r"\s{0,4}(?:$|[-–—:(])")
 
 

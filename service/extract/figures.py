@@ -5,9 +5,11 @@ The order of things, per article:
 1. The reference date is fixed (``dates.reference_date``): the publication
    date, else the dateline. Calendar dates are found first ("November 20",
    "Nov. 20, 2023", "December 2001") and read against it.
-2. Every other number is found by one scan (``_CORE``): ordinals, fractions,
-   "-fold", decades, "a dozen" / "a week", vague amounts ("hundreds",
-   "several") and plain numbers in digits or words, with a currency before.
+2. One scan finds where a figure can start (``_CANDIDATE``: digits,
+   currency signs, number words, months); each place is then read with one
+   anchored pattern (``_CORE``): ordinals, fractions, "-fold", decades,
+   "a dozen" / "a week", vague amounts ("hundreds", "several") and plain
+   numbers in digits or words, with a currency before.
 3. Each plain number is then read outward with small anchored patterns:
    to the left a qualifier ("at least", "nearly", "between"), to the right a
    second number of a range, a scale ("million", "bn"), then what it counts:
@@ -21,8 +23,9 @@ The order of things, per article:
    figure inside a statement's content gets that statement's id.
 
 Everything is general English (number words, units, currencies, qualifiers,
-event verbs); the patterns have no nested quantifiers, so a long input costs
-linear time.
+event verbs). Words before a number are read by matching reversed patterns
+against the reversed text just before it (``_behind``), and every repetition
+is bounded, so a long input costs linear time.
 """
 import re
 
@@ -63,14 +66,17 @@ CURRENCY_ADJECTIVES = {"us": "USD", "u.s.": "USD", "american": "USD", "australia
 # Which rupee "Rs" means, by the country the article is about (whichever it names first).
 RUPEE_COUNTRIES = {"Pakistan": "PKR", "India": "INR", "Sri Lanka": "LKR", "Nepal": "NPR"}
 DURATIONS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
-             "month": "month", "year": "year", "decade": "year", "century": "year", "centurie": "year"}
+             "month": "month", "year": "year", "decade": "year", "century": "year",
+             "centurie": "year"}  # the stem of "centuries", since the patterns add only an "s"
 DURATION_FACTOR = {"decade": 10, "century": 100, "centurie": 100}
 # Measurement units as written, plural → singular where English adds more than an "s".
 UNITS = ("km kilometre kilometer mile mph km/h kph metre meter m cm mm foot feet ft inch inches yard "
-         "kg kilogram kilo gram lb lbs pound ton tonne metric ton ounce oz gallon litre liter barrel "
-         "acre hectare square kilometre square kilometer square mile square metre square meter square foot "
-         "cubic metre cubic meter light year light-year degree knot megawatt gigawatt kilowatt MW GW kW kWh "
-         "watt volt calorie").split(" ")
+         "kg kilogram kilo gram lb lbs pound ton tonne ounce oz gallon litre liter barrel acre hectare "
+         "light-year degree knot megawatt gigawatt kilowatt MW GW kW kWh watt volt calorie").split() + [
+    f"{size} {unit}" for size, units in (("square", "kilometre kilometer km mile metre meter foot feet"),
+                                         ("cubic", "metre meter foot feet"), ("metric", "ton"),
+                                         ("nautical", "mile"), ("light", "year"))
+    for unit in units.split()]
 UNIT_SINGULAR = {"feet": "foot", "inches": "inch", "lbs": "lb"}
 EVENTS = {
     "killed": "killed", "killing": "killed", "dead": "killed", "died": "died", "wounded": "wounded",
@@ -94,7 +100,9 @@ them their he she his her we our you your i is are was were be been being have h
 should can could may might must do does did not no also each all some such other any both either neither
 there here then just only even still again ago later earlier more most less least among between against
 across through throughout toward towards upon within including like if because though although whether
-what how why s many various few multiple numerous several
+what how why s many various few multiple numerous several too very much far well once twice
+aboard abroad worldwide nationwide overall ahead away alone together apiece annually near behind beyond
+outside inside along around beside despite except off out up down past below above
 """.split())
 # Nouns that take "of" into the counted phrase: "six lines of effort".
 CLASSIFIERS = {"lines", "kinds", "types", "sorts", "forms", "pieces", "categories"}
@@ -104,6 +112,13 @@ section sections article articles paragraph chapter clause resolution resolution
 no no. number item rule title phase level category grade route highway platform gate terminal channel
 exit row seat ward act bill law order decree case docket unit block lot box precinct version season
 episode tel tel. phone fax ext ext. p. pp. vol. volume issue suite apt apartment floor code sec. cl. art.
+""".split())
+# Capitalised words before a number that still let it count ("Over 1,400 employees", "And 12 more").
+QUALIFIER_FIRST_WORDS = {q.split()[0] for q in QUALIFIERS} | {"and", "to", "or"}
+# People an age can follow: "Thomas Sam, 42, and ...", "another brother, 22, was ...".
+PERSON_NOUNS = set("""
+man woman boy girl child son daughter brother sister mother father husband wife mom dad baby teenager
+resident student victim suspect driver officer soldier worker farmer teacher doctor nurse
 """.split())
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff", "feet", "teeth",
                      "mice", "geese", "cattle", "livestock", "aircraft", "sheep", "fish", "deer", "troops"}
@@ -137,8 +152,7 @@ _CANDIDATE = re.compile(
         [*numbers.UNITS, *numbers.TENS, *numbers.SCALES, *numbers.ORDINAL_WORDS, "dozen",
          *"dozens hundreds thousands millions billions scores several tens decades US Rs".split(),
          *CURRENCY_CODES, *(f"{c}$" for c in ("A", "C", "NZ", "HK", "S")),
-         *(m for m in dates.MONTHS if len(m) > 3 or m == "may"), *("jan feb mar apr jun jul aug sep sept oct nov dec".split()),
-         *dates.WEEKDAYS]) + r"(?![A-Za-z]))")
+         *dates.MONTHS, *dates.WEEKDAYS]) + r"(?![A-Za-z]))")
 def _behind(phrases) -> re.Pattern:
     """A pattern for any of ``phrases`` written just before a position, matched against the reversed text
     before it (``_Reader.behind``): one anchored attempt instead of a search through the whole window."""
@@ -151,14 +165,15 @@ _QUALIFIER = _behind(QUALIFIERS)
 _AGE_BEFORE = _behind(["aged", "age", "the age of", "ages"])
 _AGE_AFTER_PRONOUN = _behind([f"{p} {v}" for p in ("he", "she", "they", "i", "you", "we")
                               for v in ("was", "is", "were", "turned", "turns")])
-_NAME_COMMA = re.compile(r"\s,[a-z]+[A-Z]\b")  # reversed "Sam, " as in "Thomas Sam, 42,"
-_PREVIOUS_WORD = re.compile(r"[ \t]{1,4}(?P<w>[\w.$]+)")
+_WORD_COMMA = re.compile(r"\s,(?P<w>[A-Za-z]+)\b")  # reversed "Sam, " as in "Thomas Sam, 42,"
+_PREVIOUS_WORD = re.compile(r"[ \t]{1,4}\)?(?P<w>[\w.$]+)")  # reversed; "(PP) 8015" gives "PP"
 _YEAR_DET = _behind("the a an its his her their our this that fy of in since by from until before after".split())
 _ONE_PRONOUN_BEFORE = _behind("no any every the this that each which".split())
 _THE = _behind(["the"])
 _TIME_UNIT_BEFORE = _behind("a per every split one".split())
 _EVENT_BEFORE = _behind(EVENTS)
-_RANGE = re.compile(rf"(?P<sep>\s{{0,4}}[-–]\s{{0,4}}|\s{{1,4}}(?:to|or|and)\s{{1,4}})(?:{_CUR})?(?P<num>{numbers.DIGITS}|\b{_W})")
+_RANGE = re.compile(rf"(?P<sep>\s{{0,4}}[-–]\s{{0,4}}|\s{{1,4}}(?:to|or|and)\s{{1,4}})"
+                    rf"(?:{_CUR})?(?P<num>{numbers.DIGITS}|\b{_W})")
 _OR_MORE = re.compile(r"\s{1,4}or\s{1,4}(?P<w>more|fewer|less)\b")
 _SCALE = re.compile(rf"\s{{0,4}}(?P<scale>{numbers.SCALE_WORD})\b|(?P<short>bn|mn|m|tn|trn|k|b)\b")
 _PERCENT = re.compile(r"\s{0,4}(?:%|(?i:percent|per\s{1,4}cent|percentage\s{1,4}points?)\b)")
@@ -175,13 +190,17 @@ _UNIT = re.compile(
 _POUND_STERLING = re.compile(r"\s{1,4}sterling\b", re.I)
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
 _GAP = re.compile(r"[ \t]{1,4}|-(?=[A-Za-z])")
-_TIME = re.compile(r"(?::\d\d|\.\d\d\s?(?i:[ap]\.?m)\b|\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock))")
+_TIME = re.compile(r"(?::\d\d|\.\d\d\s?(?i:[ap]\.?m)\b|\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)"
+                   r"|\s?(?:UTC|GMT|[ECMP][SD]T)\b)")
+_THREE_WORDS = re.compile(r"(?:\s{1,4}[A-Za-z]+){0,3}")
+_NEXT_WORD = re.compile(r"[ -](?P<w>[a-z]+)\b")
+_RELATIVE = re.compile(r"\s{1,4}(?:ago|later|earlier)\b|-long\b")
 _PHONE = re.compile(r"[-.]\d{2,4}[-.]\d")
 _DASHED_WORD = re.compile(r"-[A-Za-z]")
-_INCLUDING = re.compile(r"^\s{0,4},?\s{0,4}(?:including|among\s{1,4}them|among\s{1,4}whom|of\s{1,4}whom|of\s{1,4}which|of\s{1,4}them)\s{1,4}$",
-                        re.I)
+_INCLUDING = re.compile(
+    r"^\s{0,4},?\s{0,4}(?:including|among\s{1,4}(?:them|whom)|of\s{1,4}(?:whom|which|them))\s{1,4}$", re.I)
 _PART_JOIN = re.compile(r"^\s{0,4}(?:,|and|,\s{0,4}and)\s{0,4}$")
-_MORE = re.compile(r"\s{1,4}more\b")
+_MORE = re.compile(r"\s{1,4}(?:more|other)\b")  # "200 more", "4,000 other exoplanets"
 _ONE_PRONOUN_AFTER = re.compile(r"(?i:\s{1,4}(?:of|another|day|hand|way|or\s{1,4}another|by\s{1,4}one)\b)")
 _DOTTED_CAPS = re.compile(r"(?:[A-Z]\.){3,}")
 _DOTTED_CAPS_AFTER = re.compile(r"\s{1,4}(?:[A-Z]\.){3,}|\s{1,4}[A-Z][a-z]{0,3}\.\s{1,4}(?:[A-Z]\.){2,}")
@@ -195,17 +214,16 @@ _PLURAL = re.compile(r"[A-Za-z][\w’'.-]*[^sui\W]s|(?:[A-Z]\.)+s")
 _VERBISH = re.compile(r"[a-z]+(?:ed|ing)")
 _DOTTED_CAPS_ANY = re.compile(r"(?:[A-Z]\.){2,}")
 _AND = re.compile(r"\s{1,4}and\b")
-_TENS_OF = re.compile(r"(?i:\s{1,4}of\s{1,4}(?:thousands|millions|billions))\b")
+_OF_SCALE = re.compile(r"\s{1,4}of\s{1,4}(?:thousands|millions|billions)\b")
 _VAGUE_DURATION = re.compile(rf"\s{{1,4}}(?:of\s{{1,4}})?(?P<u>{_DURATION})s\b")
 _VAGUE_MONEY = re.compile(r"(?i:\s{1,4}(?:of\s{1,4}dollars|in\s{1,4}funding|of\s{1,4}euros|of\s{1,4}pounds))\b")
-_OF_DETERMINER = re.compile(r"\s{1,4}of\s{1,4}(?:(?:the|those|these|their|its|our|his|her)\s{1,4})?")
+_OF_DETERMINER = re.compile(r"\s{1,4}of(?:\s{1,4}(?:the|those|these|their|its|our|his|her))?(?=\s)")
 
 
 class _Reader:
     """One article's figures: holds the text and what every number is read against."""
 
     def __init__(self, doc):
-        self.doc = doc
         self.text = doc.text
         self.start = doc.body_start
         self.reference = dates.reference_date(doc.text, doc.body_start, doc.published)
@@ -232,6 +250,15 @@ class _Reader:
         (None, pos)."""
         m = pattern.match(self.text[max(self.start, pos - width):pos][::-1])
         return (m.group("w")[::-1], pos - m.end()) if m else (None, pos)
+
+    def person_before(self, pos):
+        """Whether a name or a person noun and a comma come just before ``pos`` ("Sam, ", "brother, ")."""
+        word = self.behind(_WORD_COMMA, pos, 30)[0]
+        if not word:
+            return False
+        low = word.lower()
+        return low in PERSON_NOUNS or (word[0].isupper() and low.rstrip(".") not in dates.MONTHS
+                                       and low not in dates.WEEKDAYS)
 
     def previous_word(self, pos):
         return self.behind(_PREVIOUS_WORD, pos, 30)[0] or ""
@@ -271,8 +298,9 @@ class _Reader:
         return self.found
 
     def number(self, m):
+        """Read one ``_CORE`` match by the kind of thing it found."""
         kind = m.lastgroup
-        text, s, e = self.text, m.start(), m.end()
+        s, e = m.start(), m.end()
         if kind == "ord":
             self.ordinal(m)
         elif kind == "frac":
@@ -309,10 +337,8 @@ class _Reader:
         if _DASHED_CAPITAL.match(self.text, e):
             return  # "21st-Century Trade": part of a name
         value = numbers.parse_ordinal(raw)
-        end = e
-        nxt = re.compile(r"[ -](?P<w>[A-Za-z]+)\b").match(self.text, e)
-        if nxt and nxt.group("w").lower() not in STOP and (nxt.group("w")[0].islower() or raw[0].isdigit()):
-            end = nxt.end()
+        nxt = _NEXT_WORD.match(self.text, e)  # "30th anniversary", "second attempt"
+        end = nxt.end() if nxt and nxt.group("w") not in STOP else e
         self.add(s, end, kind="ordinal", value=value)
 
     def article_number(self, m):
@@ -321,29 +347,32 @@ class _Reader:
         word = m.group().split()[-1].lower()
         q, qs = self.qualifier(s)
         if word in DURATIONS:
-            rel = re.compile(r"\s{1,4}(?:ago|later|earlier)\b|-long\b").match(self.text, e)
+            rel = _RELATIVE.match(self.text, e)
             if not q and not rel:
                 return  # "a meeting", "a day": the article only means "a"
             end = rel.end() if rel else e
             self.add(qs, end, kind="duration", value=DURATION_FACTOR.get(word, 1), unit=DURATIONS[word],
                      qualifier=q)
             return
-        value = 12 if word == "dozen" else numbers.SCALES[word]
-        self.counted(qs, e, value, q)
+        fields = {"value": 12 if word == "dozen" else numbers.SCALES[word], "qualifier": q}
+        for measure in (self.percent, self.currency_after, self.duration, self.unit):  # "a dozen years"
+            if measure(qs, e, fields):
+                return
+        self.counted(qs, e, fields["value"], q)
 
     def vague(self, m):
         """ "hundreds of protesters", "several cities", "decades", "weeks of protests": no number, value None."""
         text, s, e = self.text, m.start(), m.end()
         word = m.group().lower()
-        if word == "tens":
-            of = _TENS_OF.match(text, e)
-            if not of:
-                return
-            e = of.end()
-        dur = _VAGUE_DURATION.match(text, e)
+        of_scale = _OF_SCALE.match(text, e)  # "tens of thousands", "hundreds of millions"
+        if of_scale:
+            e = of_scale.end()
+        elif word == "tens":
+            return
         if word == "decades":
             self.add(s, e, kind="duration", value=None, unit="year")
             return
+        dur = _VAGUE_DURATION.match(text, e)
         if dur:
             self.add(s, dur.end(), kind="duration", value=None, unit=DURATIONS[dur.group("u").lower()])
             return
@@ -377,10 +406,13 @@ class _Reader:
                 return
         if not cur_raw and self.names_not_counts(ns, e, raw, is_digits):
             return
+        if is_digits and (_TIME.match(text, e) or _PHONE.match(text, e)):
+            return
         q, qs = self.qualifier(s)
-        e, q = self.range(raw, e, q)
+        e, q, lent = self.range(raw, e, q)
         if q == "range" and e == m.end():  # "between" or "from" with no second number
             q, qs = None, s
+        value = _clean(value * lent)
         fields = {"value": value, "qualifier": q}
         scale = _SCALE.match(text, e)
         if scale and (scale.group("scale") or (cur_raw and scale.group("short"))):
@@ -388,31 +420,32 @@ class _Reader:
                 else numbers.SHORT_SCALES[scale.group("short")]
             fields["value"] = _clean(value * factor)
             e = scale.end()
-        elif not cur_raw and _year_like(raw) and e == m.end() and self.year(s, e, raw):
-            return
         if cur_raw:
             cur = cur_raw.strip()
             unit = CURRENCY_SIGNS.get(cur) or (self.rupee if cur.startswith("Rs") else cur)
             self.add(qs, e, kind="money", unit=unit, **fields)
             return
-        if is_digits and (_TIME.match(text, e) or _PHONE.match(text, e)):
-            return
         for measure in (self.percent, self.currency_after, self.age_after, self.duration, self.unit):
             if measure(qs, e, fields):
                 return
+        if _year_like(raw) and e == m.end() and self.year(s, e, raw):
+            return
         if is_digits and text[e:e + 1].isalpha():
             return  # "4G", "3D": a name
         age, age_start = self.behind(_AGE_BEFORE, qs)
         if age:
             self.add(age_start, e, kind="age", unit="year", **fields)
         elif is_digits and isinstance(value, int) and 0 < value < 120 and not q \
-                and _NAME_COMMA.match(self.before(qs, 30)[::-1]) and text[e:e + 1] in ",)":
+                and text[e:e + 1] in ",)" and self.person_before(qs):
             self.add(s, e, kind="age", unit="year", **fields)  # "Thomas Sam, 42, and ..."
         else:
             self.counted(qs, e, fields["value"], q, raw=raw)
 
     def range(self, raw, e, q):
-        """Extend past a second number ("10 to 15", "10-15", "three or four", "between X and Y") or "or more"."""
+        """Extend past a second number ("10 to 15", "10-15", "three or four", "between X and Y") or "or more".
+
+        Returns the new end, the qualifier and the scale the second number lends the first ("two to three
+        million": both are millions)."""
         rng = _RANGE.match(self.text, e)
         if rng:
             sep, second = rng.group("sep").strip(), rng.group("num")
@@ -420,11 +453,13 @@ class _Reader:
             joined = (sep in ("-", "–") and is_digits and second[0].isdigit()) or sep == "to" \
                 or (sep == "or" and not is_digits and not second[0].isdigit()) or (sep == "and" and q == "range")
             if joined and not (_year_like(raw) and _year_like(second)):
-                return rng.end(), "range"
+                last = second.replace("-", " ").split()[-1].lower()
+                lent = numbers.SCALES.get(last, 1) if raw.split()[-1].lower() not in numbers.SCALES else 1
+                return rng.end(), "range", lent
         ormore = _OR_MORE.match(self.text, e)
         if ormore:
-            return ormore.end(), "at_least" if ormore.group("w") == "more" else "at_most"
-        return e, q
+            return ormore.end(), "at_least" if ormore.group("w") == "more" else "at_most", 1
+        return e, q, 1
 
     def percent(self, qs, e, fields):
         m = _PERCENT.match(self.text, e)
@@ -460,7 +495,9 @@ class _Reader:
         if m:
             word = m.group("u").lower()
             value = _clean(fields["value"] * DURATION_FACTOR.get(word, 1))
-            self.add(qs, m.end(), kind="duration", unit=DURATIONS[word], value=value, qualifier=fields["qualifier"])
+            age, age_start = self.behind(_AGE_BEFORE, qs)  # "at the age of four months"
+            self.add(age_start, m.end(), kind="age" if age else "duration", unit=DURATIONS[word], value=value,
+                     qualifier=fields["qualifier"])
         return m
 
     def unit(self, qs, e, fields):
@@ -487,8 +524,8 @@ class _Reader:
                 return  # "one" without a noun is the pronoun
             if raw is not None and raw[0].isdigit() and not qualifier and self.behind(_THE, qs)[0]:
                 return  # "the 747": a model or a name
-            if raw is not None and not raw[0].isdigit() and self.behind(_AGE_AFTER_PRONOUN, qs)[0]:
-                self.add(qs, e, kind="age", unit="year", value=value)  # "when she was six"
+            if raw is not None and isinstance(value, int) and value < 130 and self.behind(_AGE_AFTER_PRONOUN, qs)[0]:
+                self.add(qs, e, kind="age", unit="year", value=value)  # "when she was six", "He was 101"
                 return
         event = self.event(end, qs)
         self.add(qs, end, kind="count", value=value, qualifier=qualifier, subject=subject, event=event)
@@ -511,8 +548,8 @@ class _Reader:
                 return True  # "no one", "one of the", "One says"
             # a capitalised number word inside a sentence is part of a name ("the Group of Seven")
             return raw[0].isupper() and not self.sentence_initial(s)
-        if text[s - 1:s] in ("#", "“", '"') or raw[0] == "0" and "." not in raw:
-            return True  # "#5", a quoted "988", "0617 UTC"
+        if text[s - 1:s] in ("#", "“", '"', "‘", "’", "'") or raw[0] == "0" and "." not in raw:
+            return True  # "#5", a quoted "988", "Fiscal ’22", "0617 UTC"
         if self.continues_identifier(s, e):
             return True  # "sections 1213, 1217, and 1227"
         prev = self.previous_word(s)
@@ -542,7 +579,8 @@ class _Reader:
         """A bare year becomes a date figure; returns False when the number counts something after all
         ("2500 protesters", but "the 2020 elections" and "2019 Nobel Prize" are years)."""
         nxt = _WORD.match(self.text, e + 1) if self.text[e:e + 1] == " " else None
-        if nxt and nxt.group()[0].islower() and _PLURAL.fullmatch(nxt.group()) and nxt.group() not in STOP and not self.behind(_YEAR_DET, s)[0]:
+        plural = nxt and (_PLURAL.fullmatch(nxt.group()) or nxt.group() in IRREGULAR_PLURALS)
+        if plural and nxt.group()[0].islower() and nxt.group() not in STOP and not self.behind(_YEAR_DET, s)[0]:
             return False
         self.add(s, e, kind="date", value=raw)
         return True
@@ -574,8 +612,10 @@ class _Reader:
                 words.append((w.start(), wend, word))
                 i = wend
                 continue
-            if closed or low in STOP or low in EVENTS or _is_number_word(low) or low in dates.MONTHS \
-                    or low in dates.WEEKDAYS or (low.endswith("ly") and len(low) > 4):
+            describes = low in EVENTS and not words and self._noun_follows(wend)  # "three injured people"
+            ends = closed or low in STOP or low in EVENTS or _is_number_word(low) or low in dates.MONTHS \
+                or low in dates.WEEKDAYS or (low.endswith("ly") and len(low) > 4)
+            if ends and not describes:
                 break
             if _VERBISH.fullmatch(low) and (after_and or not self._noun_follows(wend)):
                 if words or not low.endswith("ing"):
@@ -602,8 +642,7 @@ class _Reader:
 
     def event(self, end, qs):
         """The event verb after the counted phrase ("were killed") or just before the number ("killing")."""
-        after = re.compile(r"(?:\s{1,4}(?:[A-Za-z]+))?(?:\s{1,4}(?:[A-Za-z]+))?(?:\s{1,4}(?:[A-Za-z]+))?").match(self.text, end)
-        for word in after.group().split():
+        for word in _THREE_WORDS.match(self.text, end).group().split():
             low = word.lower()
             if low in EVENTS:
                 return EVENTS[low]
@@ -612,8 +651,6 @@ class _Reader:
         verb = self.behind(_EVENT_BEFORE, qs, 20)[0]
         return EVENTS[verb.lower()] if verb else None
 
-
-QUALIFIER_FIRST_WORDS = {q.split()[0] for q in QUALIFIERS} | {"and", "to", "or"}
 
 
 def _is_number_word(word: str) -> bool:

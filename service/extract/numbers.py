@@ -78,7 +78,8 @@ CARDINAL_WORD = alternation([*UNITS, *TENS, *SCALES, "dozen"])
 ORDINAL_WORD = alternation(ORDINAL_WORDS)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A run of number words: "forty-two", "one hundred and twenty", "three-and-a-half million".
-WORDS = (rf"{CARDINAL_WORD}\b(?:(?:[ -]and[ -]|[ -]){CARDINAL_WORD}\b)*"
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion"))
+WORDS = (rf"{CARDINAL_WORD}\b(?:(?:(?:{_AFTER_SCALE})[ -]and[ -]|[ -]){CARDINAL_WORD}\b)*"
          r"(?:[ -]and[ -]a[ -]half\b(?:[ -](?:hundred|thousand|million|billion|trillion)\b)?)?")
 SCALE_WORD = alternation(SCALES)
 
@@ -118,8 +119,8 @@ def parse_words(text: str) -> int | float | None:
             if rest and rest[0] in SCALES:
                 return _clean((total + current + 0.5) * SCALES[rest[0]])
             return _clean(total + current + 0.5)
-        elif w != "and":
-            return None
+        elif w != "and" or words[i - 1] not in SCALES:
+            return None  # "and" joins only after a scale: "one hundred and five", not "two and three"
         seen = True
         i += 1
     return _clean(total + current) if seen else None

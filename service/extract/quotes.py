@@ -14,10 +14,10 @@ a quotation continued over several paragraphs comes out: one quote per
 paragraph.
 
 Not every quoted passage reproduces someone's words. Titles of works, names
-and words used as words ("the so-called “Last Mile” support") are written in
-title case or are a word or two with nobody to say them; those are dropped
-here when they are title-cased names, and attribution drops the short ones
-that no statement claims.
+of laws and words used as words are dropped here: inline quotations written
+in title case ("signed the “Clean Water Act”"), and quoted words introduced
+as a term ("the word “pandemic”", "so-called", "nicknamed", "the “X” model",
+"(the “Act”)"). Passages with no letters are not quotes either.
 """
 import re
 
@@ -59,7 +59,16 @@ def looks_like_title(words: str) -> bool:
 def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Outermost quotations in ``text[start:end]``: (start, end, closed), offsets without the marks."""
     stack: list[tuple[str, int]] = []  # (kind, offset after the opening mark); kind: d (double) or s (single)
+    straight = 0  # straight double marks open on the stack, so a closing one is found without a scan
     out = []
+
+    def close(i: int) -> None:
+        nonlocal straight
+        kind, a = stack.pop()
+        straight -= kind == 'd"'
+        if not stack:
+            out.append((a, i, True))
+
     for m in _MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
         if ch == "“":
@@ -68,22 +77,17 @@ def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             while stack and stack[-1][0] not in ("d“", 'd"'):
                 stack.pop()
             if stack:
-                _, a = stack.pop()
-                if not stack:
-                    out.append((a, i, True))
+                close(i)
         elif ch == '"':
-            if any(k == 'd"' for k, _ in stack):
+            if straight:
                 while stack[-1][0] != 'd"':
                     stack.pop()
-                _, a = stack.pop()
-                if not stack:
-                    out.append((a, i, True))
+                close(i)
             else:
                 stack.append(('d"', i + 1))
+                straight += 1
         elif stack and stack[-1][0] == "s" and _is_closing_single(text, i) and ch in "’'":
-            _, a = stack.pop()
-            if not stack:
-                out.append((a, i, True))
+            close(i)
         elif ch in "‘'" and _is_opening_single(text, i):
             stack.append(("s", i + 1))
     if stack:
@@ -94,8 +98,12 @@ def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 # Words that introduce a name or a word used as a word, not someone's words ("the term “pandemic”").
-_NAMING = re.compile(r"(?:\b(?:word|term|phrase|expression|slogan|hashtag|label|so-called|nicknamed|dubbed|"
+_NAMING = re.compile(r"(?:\b(?:word|term|phrase|expression|slogan|hashtag|label|name|so-called|nicknamed|dubbed|"
                      r"named|titled|entitled|known\s+as|called\s+the|the)\s*)$", re.I)
+
+
+_MODIFIED_NOUN = re.compile(r"\s+(?!(?:in|of|on|for|to|and|or|as|at|by|with|from|that|which|is|was|are|were|has|"
+                            r"have|had|will|would)\b)[a-z]+\b")
 
 
 def _words_as_words(text: str, a: int, b: int) -> bool:
@@ -105,8 +113,11 @@ def _words_as_words(text: str, a: int, b: int) -> bool:
         return False
     if not re.search(r"\bthe\s*$", before, re.I):
         return True
+    after = text[b + 1:b + 30]
+    if after.startswith(")") or re.fullmatch(r"[A-Z][\w-]*", text[a:b]):
+        return True  # "(the “Act”)", "the “Grayback”": a defined term or a name
     # "the “one country, two systems” model": the quotation modifies the noun after it
-    return bool(re.match(r"\s+[a-z]+\b(?!\s+(?:that|which|to))", text[b + 1:b + 30])) and len(text[a:b].split()) <= 5
+    return bool(_MODIFIED_NOUN.match(after)) and len(text[a:b].split()) <= 5
 
 
 def _inline(text: str, a: int) -> bool:

@@ -5,49 +5,104 @@ Within one article, in reading order:
 * names are taken without titles and editorial brackets ("[Secretary
   Blinken]" -> "Blinken") and mapped to the fullest form of the same person
   the article gives anywhere ("Blinken" -> "Antony J. Blinken"): same last
-  word, compatible first word;
+  word, compatible first word; a person's role and affiliation are the
+  longest the article gives them anywhere (``mentions.role_of``);
 * countries and demonyms take their canonical name ("U.S." -> "United
   States"), with every form seen kept as an alias;
 * a release or statement "of"/"from" an actor, or qualified by a demonym ("a
   Pakistani statement", "the statement from the US State Department"), is
   that actor;
-* pronouns go to the nearest earlier speaker of a compatible kind ("she",
-  "he" -> a person; "it", "they", "we" -> an organisation, country or group;
-  "they" may also be a group);
+* "he"/"she" go to the person who is the subject of the nearest earlier
+  sentence when that sentence comes after the latest statement ("Smith
+  endorsed John Brown. “…,” he said"), else to the latest person speaker;
+  "they" to the latest group, "it"/"we" to the latest organisation or
+  country, else to the latest organisation named;
 * role nouns ("the spokesperson", "the Secretary") go to the latest person
-  whose role contains that noun, else to the latest person speaker;
+  whose role contains that noun, else to a person titled so anywhere in the
+  article, else to the latest person speaker; institution nouns ("the
+  ministry", "the court") to the latest organisation with that head word;
+* a bare release ("the statement also said") speaks for the latest speaker;
 * a statement with no words of its own (a continued quotation) has the
-  speaker of the statement before it.
+  speaker of the statement before it;
+* a release of several actors ("statements from both governments") has no
+  single speaker; a bare document noun ("the resolution") takes the name the
+  article gave it before ("a UN Security Council resolution").
 
-Quotes take the speaker of their statement. Across articles, speakers are
-merged by ``ids.speaker_id`` of the folded full name.
+Aliases are the names a speaker is called by, never pronouns or bare role
+nouns (the API matches ``speaker=`` against them). Countries and
+organisations collect every form the article uses ("US", "U.S.", "United
+States"), and one organisation named two ways ("State Department", "US
+Department of State") is one speaker.
+
+Quotes take the speaker of their statement, unless ``attribution.quote_sources``
+points at another source named for them (a reporter's cited source, the agent
+of a naming verb); a quotation no statement claims takes the source it points
+at. Across articles, speakers are merged by ``ids.speaker_id`` of the folded
+full name.
 """
+import bisect
 import re
+from functools import lru_cache
 
 from . import countries, ids
-from .attribution import quote_sources
-from .mentions import ORG_HEADS, PRONOUNS, TITLES, describe
+from .attribution import CITATION, PREPOSITIONS, quote_sources
+from .cues import RELEASES
+from .mentions import (GROUP_NOUNS, ORG_HEADS, PORTFOLIOS, PRONOUNS, ROLE_HEADS, STOP, TITLES, describe, role_of,
+                       role_text)
 from .names import fold
-from .records import Speaker
+from .records import Speaker, Statement
 
-_DOCUMENT_WORDS = frozenset("statement release report letter post tweet resolution readout communique "
-                            "communiqué declaration study survey memo message notice poll analysis website "
-                            "summary ruling order filing".split())
-_GROUP_HEADS = frozenset("officials sources residents protesters protestors experts analysts witnesses critics "
-                         "authorities participants leaders lawmakers legislators senators activists researchers "
-                         "scientists doctors investigators prosecutors diplomats ministers members organizers "
-                         "organisers observers officers spokespeople students workers parents reporters media "
-                         "supporters opponents demonstrators campaigners rescuers militants rebels troops "
-                         "people police".split())
+# Documents that can be the source of a statement ("the report", "a Pakistani statement").
+_DOCUMENT_WORDS = frozenset(RELEASES) | frozenset("""
+report resolution communique communiqué declaration study survey memo notice poll analysis website summary
+ruling order filing
+""".split())
+_GROUP_HEADS = frozenset(GROUP_NOUNS.split("|")) | {"people"}
+_ISSUED_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z].*?[\w.)])(?:\s+[a-z]+)*$")
+_OF_ACTOR = re.compile(r"\bof\s+(?:the\s+)?([A-Z].*?[\w.)])(?:\s+[a-z]+)*$")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# "statements from both governments": a release of several actors has no single speaker.
+_SEVERAL = re.compile(r"\b(?:from|by|of)\s+(?:both|all|several|many|the\s+(?:two|three|four|several))\b", re.I)
 _PERSON_PRONOUNS = frozenset("he she".split())
 
 
+@lru_cache(maxsize=4096)
 def _clean(words: str) -> str:
     words = re.sub(r"\s*\([^)]*\)", "", words)  # "World Health Organization (WHO)"
     words = re.sub(r"[\[\]]", "", words).strip(" ,.;:\"“”'’")
     words = re.sub(r"['’]s$", "", words)
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
+
+
+def _alias(surface: str) -> str | None:
+    """The surface form as an alias of its speaker, or None for words that are not a name of it: pronouns and
+    bare role or institution nouns ("She", "the spokesperson", "The resolution", "the Secretary")."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[\[\]]", "", surface).strip(" ,;:\"“”'’"), flags=re.I)
+    words = text.split()
+    if not words or not any(w[0].isupper() for w in words) or all(
+            w.lower() in ROLE_HEADS or w.lower() in ORG_HEADS or w.lower() in TITLES or w.lower() in PORTFOLIOS
+            or w.lower() in _DOCUMENT_WORDS or w.lower() in PRONOUNS or w.lower() in ("of", "for", "and")
+            for w in words):
+        return None
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _body_key(name: str) -> str | None:
+    """What makes two names of a country or an organisation the same body: the country's canonical name, or
+    the organisation's words without the country that qualifies it and with "X of Y" read as "Y X"
+    ("US Department of State", "the State Department" -> "state department"); None for a bare head noun."""
+    country = countries.canonical(name)
+    if country:
+        return country
+    words = fold(name).split()
+    while len(words) > 1 and countries.canonical(words[0].upper() if len(words[0]) <= 3 else words[0].title()):
+        words = words[1:]
+    if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
+        words = [words[2], words[0]]
+    if not words or len(words) == 1 and words[0] in ORG_HEADS:
+        return None
+    return " ".join(words)
 
 
 def _surname(name: str) -> str:
@@ -61,6 +116,12 @@ class _Resolver:
         self.speakers: dict[str, Speaker] = {}
         self.order: list[Speaker] = []  # speakers in the order they last spoke
         self.people = self._people()
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.quoted = bytearray(len(doc.text) + 1)  # 1 inside a quotation: names there are not subjects
+        for q in doc.quotes:
+            self.quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
+        self.mention_starts = [m.start for m in doc.mentions]
+        self._titles: dict[str, tuple[str | None, str | None]] = {}  # by person name, found when first needed
 
     def _people(self) -> list[tuple[str, list[str], str]]:
         """Every person name the article gives (with its folded words and surname), fullest first."""
@@ -82,15 +143,34 @@ class _Resolver:
                 return full
         return name
 
+    def title(self, name: str) -> tuple[str | None, str | None]:
+        """The role and affiliation the article gives the person ``name`` where it names them with one (the
+        longest such role: "former US President" over "President")."""
+        if name not in self._titles:
+            last, best = name.split()[-1].lower(), (None, None)
+            for m in self.doc.mentions:
+                if m.kind == "name" and last in m.text.lower():
+                    role, affiliation = role_of(self.doc.text, m.start, m.end)
+                    if role and len(role) > len(best[0] or "") \
+                            and self.fullest(describe(_clean(m.text))[0]) == name:
+                        best = (role, affiliation)
+            self._titles[name] = best
+        return self._titles[name]
+
     def add(self, name: str, kind: str, surface: str, role: str | None = None, affiliation: str | None = None):
         sid = ids.speaker_id(name)
         sp = self.speakers.get(sid)
         if sp is None:
-            sp = self.speakers[sid] = Speaker(id=sid, name=name, kind=kind, role=role, affiliation=affiliation)
+            if kind == "person":  # the title the article gives them anywhere, else the one written here
+                titled = self.title(name)
+                role, affiliation = titled if titled[0] else (role_text(role), affiliation)
+            sp = self.speakers[sid] = Speaker(id=sid, name=name, kind=kind, role=role, affiliation=affiliation,
+                                              aliases=[name] if _alias(name) else [])
         sp.role = sp.role or role
         sp.affiliation = sp.affiliation or affiliation
-        if surface and surface not in sp.aliases:
-            sp.aliases.append(surface)
+        alias = _alias(surface) if surface else None
+        if alias and alias not in sp.aliases:
+            sp.aliases.append(alias)
         if sp in self.order:
             self.order.remove(sp)
         self.order.append(sp)
@@ -112,36 +192,93 @@ class _Resolver:
             if low in _PERSON_PRONOUNS:
                 return self.touch(self.subject_before(position) or self.latest(("person",))
                                   or self.person_before(position), surface)
-            return self.touch(self.latest(("organization", "country", "group")) or self.latest(("person",)),
-                              surface)
+            first = ("group",) if low == "they" else ("organization", "country")
+            return self.touch(self.latest(first) or self.latest(("organization", "country", "group"))
+                              or self.body_before(position) or self.latest(("person",)), surface)
+        if _SEVERAL.search(text):
+            return None
+        if CITATION.fullmatch(text):  # "Doe v. Roe", "50 U.S.C. 3091": the text a quotation is cited from
+            return self.add(text, "document", surface)
         actor = self.actor_of_document(text)
         if actor == text:
-            return self.add(text, "document", surface)
+            if low.split()[-1] in RELEASES and len(low.split()) <= 2:  # "the statement": its issuer (reports and
+                # resolutions speak for themselves)
+                sp = self.latest(("person", "organization", "country", "group"))
+                if sp is not None:
+                    return self.touch(sp, surface)
+            return self.add(self.document_named(text, position), "document", surface)
         if actor:
             return self.resolve(actor, position)
         country = countries.canonical(text)
         if country:
             return self.add(country, "country", surface)
         name, role, affiliation, kind = describe(text)
+        if fold(text).split()[-1:] and fold(text).split()[-1] in _GROUP_HEADS and kind != "person":
+            return self.add(text, "group", surface)  # "Japanese officials", "the protesters"
         if kind == "person":
             return self.add(self.fullest(name), "person", surface, role, affiliation)
-        if kind == "role" or fold(text).split()[-1:] and fold(text).split()[-1] in TITLES:
+        if kind == "document":
+            return self.add(text, "document", surface)
+        if kind == "role" or kind == "other" and fold(text).split()[-1:] and fold(text).split()[-1] in TITLES:
             word = fold(text).split()[-1]
             sp = self.latest(("person",), word) or self.titled_before(word, position) or self.latest(("person",))
             if sp is not None:
                 return self.touch(sp, surface)
             return self.add(text, "person", surface, role=text)
-        if kind == "organization":
+        head = low.split()[-1]
+        if kind == "organization" or head in ORG_HEADS:
+            if text.islower() and head in ORG_HEADS:  # "the ministry", "the three-judge court": the one named before
+                sp = self.organization_before(head, position)
+                if sp is not None:
+                    return self.touch(sp, surface)
             return self.add(text, "organization", surface, affiliation=affiliation)
-        head = fold(text).split()[-1] if fold(text) else ""
         if head in _GROUP_HEADS:
             return self.add(text, "group", surface)
-        if head in ORG_HEADS:
-            return self.add(text, "organization", surface)
         if text[0].isupper():
             return self.add(self.fullest(text) if len(text.split()) <= 4 else text, "person"
                             if len(text.split()) <= 4 else "other", surface)
         return self.add(text, "other", surface)
+
+    def merge_bodies(self):
+        """Give each country and organisation every form the article names it by ("US", "U.S.", "United
+        States"; "State Department", "US Department of State"), and make one speaker of an organisation the
+        article names two ways: the fullest name stays, statements and quotes follow it."""
+        bodies: dict[str, Speaker] = {}
+        moved: dict[str, str] = {}
+        for sp in sorted(self.speakers.values(), key=lambda sp: -len(sp.name)):
+            key = _body_key(sp.name) if sp.kind in ("organization", "country") else None
+            if key is None:
+                continue
+            if key in bodies:
+                keep = bodies[key]
+                keep.aliases += [a for a in [sp.name, *sp.aliases] if a not in keep.aliases]
+                moved[sp.id] = keep.id
+                del self.speakers[sp.id]
+            else:
+                bodies[key] = sp
+        for m in self.doc.mentions if bodies else ():
+            sp = bodies.get(_body_key(_clean(m.text))) if m.kind in ("organization", "country") else None
+            alias = _alias(m.text) if sp is not None else None
+            if alias and alias not in sp.aliases:
+                sp.aliases.append(alias)
+        if moved:
+            for record in (*self.doc.statements, *self.doc.quotes):
+                record.speaker_id = moved.get(record.speaker_id, record.speaker_id)
+
+    def document_named(self, text: str, position: int) -> str:
+        """"the resolution" -> the fullest name the article gave it before ("a UN Security Council
+        resolution"): the latest capitalised words written right before the same noun."""
+        if not text.islower() or " " in text:
+            return text
+        name = text
+        for found in re.finditer(rf"((?:[A-Z][\w.-]*[ \t]+)+){re.escape(text)}\b",
+                                 self.doc.text[self.doc.body_start:position]):
+            words = found.group(1).split()
+            while words and words[0].lower() in STOP:
+                words = words[1:]
+            if words and not any(w.endswith(".") and w.count(".") < 2 for w in words):
+                name = " ".join(words) + " " + text
+        return name
 
     def touch(self, sp: Speaker | None, surface: str) -> Speaker | None:
         if sp is not None:
@@ -149,10 +286,12 @@ class _Resolver:
         return sp
 
     def titled_before(self, word: str, position: int) -> Speaker | None:
-        """The latest person named before ``position`` with ``word`` in their title ("President Joe Biden",
-        "archbishop Jorge Scheinig")."""
-        for m in reversed(self.doc.mentions):
-            if m.start < position and m.kind == "name":
+        """The latest person named before ``position`` with ``word`` in their title ("President Ana Reyes",
+        "archbishop Luis Gomez"), else the first one named after it."""
+        before = [m for m in self.doc.mentions if m.start < position]
+        after = [m for m in self.doc.mentions if m.start >= position]
+        for m in list(reversed(before)) + after:
+            if m.kind == "name":
                 name, role, aff, kind = describe(_clean(m.text))
                 title = (role or "") + " " + self.doc.text[max(0, m.start - 30):m.start]
                 if kind == "person" and word in fold(title).split()[-4:]:
@@ -160,22 +299,52 @@ class _Resolver:
         return None
 
     def subject_before(self, position: int) -> Speaker | None:
-        """For "he"/"she": the person who is the subject of the nearest earlier sentence that has one, when
-        that sentence comes after the latest statement ("Bloomberg endorsed Joe Biden. “…,” he said")."""
-        last_said = max((st.content.start for st in self.doc.statements
+        """For "he"/"she": the first person named (not after a preposition) in the nearest earlier sentence that
+        names one, when that sentence comes after the latest statement ("Smith endorsed John Brown. “…,” he
+        said")."""
+        doc = self.doc
+        last_said = max((st.content.start for st in doc.statements
                          if st.speaker_id and st.content.end <= position), default=-1)
-        for s in reversed(self.doc.sentences):
-            if s.end > position:
-                continue
-            if s.end <= last_said or position - s.end > 600:
-                return None
-            for m in self.doc.mentions:
-                if s.start <= m.start < s.end:
-                    if m.kind == "name" and describe(_clean(m.text))[3] == "person":
-                        name, role, aff, _ = describe(_clean(m.text))
-                        return self.add(self.fullest(name), "person", m.text, role, aff)
-                    if m.kind in ("pronoun", "role"):
-                        break
+        k = bisect.bisect_right(self.sentence_starts, position) - 2  # the sentence before the pronoun's
+        while k >= 0:
+            s = doc.sentences[k]
+            if s.end <= last_said or s.start <= last_said or position - s.end > 600:
+                return None  # the latest statement is here or later: its speaker stands
+            lo = bisect.bisect_left(self.mention_starts, s.start)
+            hi = bisect.bisect_left(self.mention_starts, s.end)
+            for m in doc.mentions[lo:hi]:
+                before = doc.text[max(s.start, m.start - 30):m.start].split()
+                if self.quoted[m.start] or before and before[-1].lower() in PREPOSITIONS:
+                    continue
+                name, role, aff, kind = describe(_clean(m.text))
+                if m.kind == "name" and kind == "person":
+                    return self.add(self.fullest(name), "person", m.text, role, aff)
+                if m.kind in ("pronoun", "role") and not before:  # "She …": the speaker before stands
+                    return None
+            k -= 1
+        return None
+
+    def organization_before(self, head: str, position: int) -> Speaker | None:
+        """"the office", "the court": the latest organisation with that head word that spoke, else the one the
+        article names most often before (the fullest name of equals), else the latest organisation that spoke."""
+        for sp in reversed(self.order):
+            if sp.kind == "organization" and head in fold(sp.name).split():
+                return sp
+        named: dict[str, int] = {}
+        for m in self.doc.mentions[:bisect.bisect_left(self.mention_starts, position)]:
+            words = fold(m.text).split()
+            if m.kind == "organization" and head in words and len(words) > 1:
+                named[_clean(m.text)] = named.get(_clean(m.text), 0) + 1
+        if named:
+            name = max(named, key=lambda n: (named[n], len(n)))  # most named, then the fullest name
+            return self.add(name, "organization", name)
+        return self.latest(("organization",))
+
+    def body_before(self, position: int) -> Speaker | None:
+        """For "it"/"they" with no earlier collective speaker: the latest organisation named before them."""
+        for m in reversed(self.doc.mentions[:bisect.bisect_left(self.mention_starts, position)]):
+            if m.kind == "organization" and not self.quoted[m.start]:
+                return self.add(_clean(m.text), "organization", m.text)
         return None
 
     def person_before(self, position: int) -> Speaker | None:
@@ -190,10 +359,13 @@ class _Resolver:
     def actor_of_document(self, text: str) -> str | None:
         """"a Pakistani statement" -> "Pakistan"; "statement from the US State Department" -> that department."""
         words = fold(text).split()
-        if not any(w in _DOCUMENT_WORDS for w in words):
+        if not any(w in _DOCUMENT_WORDS or w.rstrip("s") in _DOCUMENT_WORDS for w in words):
             return None
-        m = re.search(r"\b(?:from|of|by)\s+(?:the\s+)?([A-Z].*?[\w.)])(?:\s+[a-z][\w\s]*)?$", text)
+        m = _ISSUED_BY.search(text)
         if m:
+            return m.group(1)
+        m = _OF_ACTOR.search(text)  # "the report of the Ministry": an actor only if it names one, not a topic
+        if m and describe(m.group(1))[3] in ("organization", "country"):
             return m.group(1)
         for token in re.findall(r"[A-Z][\w.’'-]*", text):
             c = countries.canonical(re.sub(r"['’]s$", "", token))
@@ -219,15 +391,17 @@ def resolve(doc):
     sources = quote_sources(doc)
     for q in doc.quotes:
         st = by_id.get(q.statement_id)
-        if st is not None:
-            q.speaker_id = st.speaker_id
-        elif q.id in sources:  # a quotation no statement claims: the subject of its clause
+        if isinstance(sources.get(q.id), Statement):  # a statement of the same sentence
+            q.speaker_id = sources[q.id].speaker_id
+        elif q.id in sources:  # the words naming its source: a citation, an agent, the subject of its clause
             sp = r.resolve(sources[q.id].text, sources[q.id].start)
-            q.speaker_id = sp.id if sp else None
+            q.speaker_id = sp.id if sp else (st.speaker_id if st is not None else None)
+        elif st is not None:
+            q.speaker_id = st.speaker_id
+    r.merge_bodies()
+    by_name = {sp.name: sp.id for sp in r.speakers.values()}
     for m in doc.mentions:
         if m.kind != "pronoun":
-            sid = ids.speaker_id(_clean(describe(_clean(m.text))[0]))
-            if sid in r.speakers:
-                m.speaker_id = sid
+            m.speaker_id = by_name.get(describe(_clean(m.text))[0])
     doc.speakers = r.speakers
     return doc
