@@ -64,6 +64,9 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # "statements from both governments": a release of several actors has no single speaker.
 _SEVERAL = re.compile(r"\b(?:from|by|of)\s+(?:both|all|several|many|the\s+(?:two|three|four|several))\b", re.I)
 _PERSON_PRONOUNS = frozenset("he she".split())
+# "her office", "Khan's office", "a statement from the Prime Minister's office": the office speaks for its holder
+_OFFICE_OF = re.compile(r"\b(?:(his|her)|([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s)\s+office\b")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 
 
 @lru_cache(maxsize=4096)
@@ -199,6 +202,11 @@ class _Resolver:
             return None
         if CITATION.fullmatch(text):  # "Doe v. Roe", "50 U.S.C. 3091": the text a quotation is cited from
             return self.add(text, "document", surface)
+        office = _OFFICE_OF.search(text)
+        if office:
+            holder = self.holder_of_office(office.group(1) or office.group(2), position)
+            if holder is not None and holder.kind == "person":
+                return self.touch(holder, surface)
         actor = self.actor_of_document(text)
         if actor == text:
             if low.split()[-1] in RELEASES and len(low.split()) <= 2:  # "the statement": its issuer (reports and
@@ -310,19 +318,37 @@ class _Resolver:
             s = doc.sentences[k]
             if s.end <= last_said or s.start <= last_said or position - s.end > 600:
                 return None  # the latest statement is here or later: its speaker stands
-            lo = bisect.bisect_left(self.mention_starts, s.start)
-            hi = bisect.bisect_left(self.mention_starts, s.end)
-            for m in doc.mentions[lo:hi]:
-                before = doc.text[max(s.start, m.start - 30):m.start].split()
-                if self.quoted[m.start] or before and before[-1].lower() in PREPOSITIONS:
-                    continue
-                name, role, aff, kind = describe(_clean(m.text))
-                if m.kind == "name" and kind == "person":
-                    return self.add(self.fullest(name), "person", m.text, role, aff)
-                if m.kind in ("pronoun", "role") and not before:  # "She …": the speaker before stands
-                    return None
+            found = self.first_subject(s.start, s.end)
+            if found is not None:
+                return found or None
             k -= 1
         return None
+
+    def first_subject(self, start: int, end: int) -> Speaker | bool | None:
+        """The first person named in [start, end), not after a preposition; False when a pronoun or role noun
+        opens the sentence ("She …": the speaker before stands); None when there is neither."""
+        doc = self.doc
+        lo = bisect.bisect_left(self.mention_starts, start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        for m in doc.mentions[lo:hi]:
+            before = doc.text[max(start, m.start - 30):m.start].split()
+            if self.quoted[m.start] or before and before[-1].lower() in PREPOSITIONS:
+                continue
+            name, role, aff, kind = describe(_clean(m.text))
+            if m.kind == "name" and kind == "person":
+                return self.add(self.fullest(name), "person", m.text, role, aff)
+            if m.kind in ("pronoun", "role") and not before:
+                return False
+        return None
+
+    def holder_of_office(self, pronoun_or_name: str, position: int) -> Speaker | None:
+        """Whose office "her office" / "Khan's office" is: for a pronoun, the subject of the same sentence
+        first ("Okafor spoke with Brandt, according to her office"), else as any pronoun."""
+        if pronoun_or_name in _POSSESSIVE_PRONOUN:
+            k = bisect.bisect_right(self.sentence_starts, position) - 1
+            here = self.first_subject(self.doc.sentences[k].start, position) if k >= 0 else None
+            return here or self.resolve(_POSSESSIVE_PRONOUN[pronoun_or_name], position)
+        return self.resolve(pronoun_or_name, position)
 
     def organization_before(self, head: str, position: int) -> Speaker | None:
         """"the office", "the court": the latest organisation with that head word that spoke, else the one the

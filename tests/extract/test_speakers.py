@@ -141,3 +141,9 @@ def test_an_organisation_named_two_ways_is_one_speaker_with_both_names():
     assert {"U.S.", "United States"} <= set(by_name["United States"].aliases)
     assert {name for _, name in speakers_of(doc)} == {"US Department of State", "United States"}
     assert len({sp.name for sp in doc.speakers.values()}) == len(doc.speakers)
+
+
+def test_an_office_speaks_for_its_holder():
+    doc = parse("Prime Minister Ana Velasco spoke with Chancellor Piet Roos, according to a statement from her office. "
+                "Roos's office said the call was useful.")
+    assert [name for _, name in speakers_of(doc)] == ["Ana Velasco", "Piet Roos"]
