@@ -67,6 +67,7 @@ _PERSON_PRONOUNS = frozenset("he she".split())
 # "her office", "Khan's office", "a statement from the Prime Minister's office": the office speaks for its holder
 _OFFICE_OF = re.compile(r"\b(?:(his|her)|([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s)\s+office\b")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+_POSSESSIVES = frozenset("his her its their our my your".split())
 
 
 @lru_cache(maxsize=4096)
@@ -78,10 +79,13 @@ def _clean(words: str) -> str:
 
 
 def _alias(surface: str) -> str | None:
-    """The surface form as an alias of its speaker, or None for words that are not a name of it: pronouns and
-    bare role or institution nouns ("She", "the spokesperson", "The resolution", "the Secretary")."""
+    """The surface form as an alias of its speaker, or None for words that are not a name of it: pronouns,
+    bare role or institution nouns ("She", "the spokesperson", "The resolution", "the Secretary"), and the
+    releases it issued ("Their statement", "a statement released by Doe's office")."""
     text = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[\[\]]", "", surface).strip(" ,;:\"“”'’"), flags=re.I)
     words = text.split()
+    if words and (words[0].lower() in _POSSESSIVES or any(w in _DOCUMENT_WORDS for w in words[:-1])):
+        return None  # "Their statement", "statement released by …" (a document named as one keeps its name)
     if not words or not any(w[0].isupper() for w in words) or all(
             w.lower() in ROLE_HEADS or w.lower() in ORG_HEADS or w.lower() in TITLES or w.lower() in PORTFOLIOS
             or w.lower() in _DOCUMENT_WORDS or w.lower() in PRONOUNS or w.lower() in ("of", "for", "and")

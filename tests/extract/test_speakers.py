@@ -147,3 +147,10 @@ def test_an_office_speaks_for_its_holder():
     doc = parse("Prime Minister Ana Velasco spoke with Chancellor Piet Roos, according to a statement from her office. "
                 "Roos's office said the call was useful.")
     assert [name for _, name in speakers_of(doc)] == ["Ana Velasco", "Piet Roos"]
+
+
+def test_releases_are_not_aliases_of_their_issuer():
+    doc = parse("President Lena Ortiz said the border would reopen. "
+                "A statement released by Ortiz's office said the talks would go on. Their statement said more.")
+    aliases = {a for sp in doc.speakers.values() for a in sp.aliases}
+    assert not any("statement" in a.lower() for a in aliases)
