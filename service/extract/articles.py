@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+import re
 from dataclasses import dataclass
 
 import yaml
 
 FIELDS = ("title", "text", "url", "published_at", "publisher")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_JSON_DEPTH = 20
 
 
@@ -76,6 +78,9 @@ def from_fields(data: dict) -> Article:
             raise ArticleError(f"article field {key!r} must be a string")
     body = normalise(data.get("text") or "")
     title = " ".join((data.get("title") or "").split())
+    for name, value in (("text", body), ("title", title)):
+        if _SURROGATE.search(value):
+            raise ArticleError(f"the {name} holds an invalid character (a lone UTF-16 surrogate, such as \\ud800)")
     if not body.strip():
         raise ArticleError("the article has no text")
     if title and not body.startswith(title):

@@ -131,14 +131,15 @@ class _Resolver:
         self._titles: dict[str, tuple[str | None, str | None]] = {}  # by person name, found when first needed
 
     def _people(self) -> list[tuple[str, list[str], str]]:
-        """Every person name the article gives (with its folded words and surname), fullest first."""
+        """Every person name the article gives (with its folded words and surname), fullest first; names of the
+        same length in the order the article gives them, so no run of the process decides differently."""
         out = []
         for m in self.doc.mentions:
             if m.kind == "name":
                 name, _, _, kind = describe(_clean(m.text))
                 if kind == "person":
                     out.append(name)
-        return [(full, fold(full).split(), _surname(full)) for full in sorted(set(out), key=len, reverse=True)]
+        return [(full, fold(full).split(), _surname(full)) for full in sorted(dict.fromkeys(out), key=len, reverse=True)]
 
     def fullest(self, name: str) -> str:
         words = fold(name).split()

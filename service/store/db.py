@@ -1,8 +1,8 @@
 """Opening the database named by a URL, and creating its tables.
 
-``sqlite:///path`` (the default) runs in WAL mode with a busy timeout and
-foreign keys on, so readers never block the writer and concurrent writers wait
-instead of failing; ``postgresql://…`` goes through a connection pool.
+``sqlite:///path`` (the default) runs in WAL mode with a busy timeout, foreign
+keys on and write transactions that begin IMMEDIATE, so readers never block
+the writer and concurrent writers wait instead of failing; ``postgresql://…`` goes through a connection pool.
 """
 from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect
@@ -22,8 +22,11 @@ def connect_database(url: str = DEFAULT_URL) -> Database:
     scheme, rest = url.split("://", 1)
     pooled = f"{scheme.split('+')[0]}+pool://{rest}"
     if url.startswith("sqlite:"):
+        # check_same_thread: a pooled connection moves between threads, one at a time. IMMEDIATE: a write
+        # transaction takes the write lock when it begins, so a concurrent writer waits (busy timeout) instead
+        # of failing when its read snapshot turns out stale at its first write
         db = connect(pooled, pragmas=SQLITE_PRAGMAS, timeout=10, max_connections=64, stale_timeout=300,
-                     check_same_thread=False)  # a pooled connection moves between threads, one at a time
+                     check_same_thread=False, lock_type="IMMEDIATE")
     else:
         db = connect(pooled, max_connections=32, stale_timeout=300)
     database.initialize(db)

@@ -61,6 +61,7 @@ def test_unusable_articles_are_rejected_and_nothing_is_stored(client, post_artic
         (json.dumps({"text": 5}), "application/json", 422),
         (json.dumps([{"text": "a"}, {"text": "b"}]), "application/json", 422),
         ("{not json", "application/json", 422),
+        ('{"text": "a lone surrogate \\ud800 here"}', "application/json", 422),
         ("<p>hi</p>", "text/html", 415),
     ]
     for body, content_type, status in cases:

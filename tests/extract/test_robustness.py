@@ -174,11 +174,6 @@ def test_a_megabyte_on_one_line():
     assert doc.quotes and doc.statements
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=(
-    "parse('a\\ud800') raises UnicodeEncodeError in service/extract/ids.py content_hash "
-    "(text.encode('utf-8'): surrogates not allowed). A lone surrogate reaches parse through JSON "
-    "input ('{\"text\": \"\\ud800\"}' in POST /v1/articles or /v1/parse), which answers 500."
-))
 def test_lone_surrogate():
     check("Headline\nMr. Smith said \"a\ud800b\".")
 
@@ -194,13 +189,6 @@ def records_in_process(text: str, hash_seed: int) -> str:
     return json.loads(done.stdout)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Records depend on PYTHONHASHSEED when two people in an article share a surname: for "
-    "'Headline\\nSpokesperson Wen Tanaka spoke.\\n“We are clear,” Tanaka said.\\nMinister Mei Tanaka spoke.' "
-    "the statement's speaker is Mei Tanaka (sp_eb8b544e6e2c5819) with seeds 0, 1, 5 and Wen Tanaka "
-    "(sp_6d5acd7d0b506d13) with seeds 2, 3, 4, 6, 7. service/extract/speakers.py _people(): "
-    "sorted(set(out), key=len, reverse=True) breaks ties between equally long names by set order."
-))
 def test_records_do_not_depend_on_the_process():
     """Ids must not change between processes (server workers, CLI runs, a later re-parse)."""
     text = "Headline\nSpokesperson Wen Tanaka spoke.\n“We are clear,” Tanaka said.\nMinister Mei Tanaka spoke."
