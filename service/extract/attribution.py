@@ -663,7 +663,7 @@ _CLAUSE_RULES = (_rule_according, _rule_as_cue, _rule_participle, _rule_cue_cont
 
 
 def _attribute_sentence(sent: _Sentence, claimed: set):
-    doc, text = sent.doc, sent.doc.text
+    doc = sent.doc
     # a sentence with more reporting verbs than this is not prose (a list, a table): the rest are not tried
     found = [c for c in sent.cues if not sent.quoted(c.start())][:_MAX_CUES]
     clause_start = sent.unit.start

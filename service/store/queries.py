@@ -88,30 +88,30 @@ def names_in_rows(rows: list[dict]) -> dict[str, str]:
     return {r["speaker"]: r["speaker_name"] for r in rows if r["speaker"]}
 
 
+def _what_was_said(model, build, filters, *, speaker, speaker_id, briefing, q, since, until, order, after,
+                   limit) -> Page:
+    """Statements or quotes: the filters both lists share, then one page of records with their speaker's name."""
+    filters += _speaker_filters(model, speaker, speaker_id)
+    if briefing is not None:
+        filters.append(model.briefing == briefing)
+    if since is not None or until is not None:
+        filters.append(model.briefing.in_(_dated_briefings(since, until)))
+    rows, nxt = _rows(model, with_speaker_name(model), filters, q, after, limit, order)
+    names = names_in_rows(rows)
+    return Page([_with_match(build(r, names), r) for r in rows], nxt)
+
+
 def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, q=None, since=None, until=None,
                     order=None, after=0, limit=20) -> Page:
-    filters = _speaker_filters(Statement, speaker, speaker_id)
-    if briefing is not None:
-        filters.append(Statement.briefing == briefing)
-    if type is not None:
-        filters.append(Statement.type == type)
-    if since is not None or until is not None:
-        filters.append(Statement.briefing.in_(_dated_briefings(since, until)))
-    rows, nxt = _rows(Statement, with_speaker_name(Statement), filters, q, after, limit, order)
-    names = names_in_rows(rows)
-    return Page([_with_match(statement_record(r, names), r) for r in rows], nxt)
+    return _what_was_said(Statement, statement_record, [Statement.type == type] if type is not None else [],
+                          speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q, since=since, until=until,
+                          order=order, after=after, limit=limit)
 
 
 def list_quotes(*, speaker=None, speaker_id=None, briefing=None, q=None, since=None, until=None,
                 order=None, after=0, limit=20) -> Page:
-    filters = _speaker_filters(Quote, speaker, speaker_id)
-    if briefing is not None:
-        filters.append(Quote.briefing == briefing)
-    if since is not None or until is not None:
-        filters.append(Quote.briefing.in_(_dated_briefings(since, until)))
-    rows, nxt = _rows(Quote, with_speaker_name(Quote), filters, q, after, limit, order)
-    names = names_in_rows(rows)
-    return Page([_with_match(quote_record(r, names), r) for r in rows], nxt)
+    return _what_was_said(Quote, quote_record, [], speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q,
+                          since=since, until=until, order=order, after=after, limit=limit)
 
 
 def list_figures(*, kind=None, briefing=None, order=None, after=0, limit=20) -> Page:

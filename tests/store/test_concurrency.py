@@ -5,34 +5,14 @@ each text (a unique content hash) and to share speakers between articles, so
 this has to run against ``briefings serve`` with several gunicorn workers,
 on SQLite (WAL, busy timeout) and on PostgreSQL (a connection pool).
 """
-import os
 import random
 import threading
 
-import pytest
-
-from service.store.db import open_database
-from service.store.models import MODELS
 from tests.store.processes import API_KEY, request, run_cli, served, sqlite_statement_counts, write_articles
 
 ARTICLES = 30
 WRITERS = 8
 PER_WRITER = 18
-ENGINES = ["sqlite"] + (
-    ["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
-
-
-@pytest.fixture(params=ENGINES)
-def server_database(request, tmp_path):
-    """A URL of an empty database the server can open; PostgreSQL's tables are dropped first."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'served.db'}"
-    url = os.environ["TEST_DATABASE_URL"]
-    db = open_database(url)
-    with db.connection_context():
-        db.drop_tables(MODELS, safe=True, cascade=True)
-    db.close_all()
-    return url
 
 
 def assignments(seed: int = 7) -> list[list[int]]:
@@ -61,7 +41,7 @@ def all_briefings(base: str) -> list[str]:
     raise AssertionError("briefing pages never ended")
 
 
-def test_concurrent_writers_store_each_article_once(server_database, tmp_path):
+def test_concurrent_writers_store_each_article_once(database_url, tmp_path):
     paths = write_articles(tmp_path / "articles", ARTICLES)
     bodies = [p.read_bytes() for p in paths]
     plans = assignments()
@@ -85,7 +65,7 @@ def test_concurrent_writers_store_each_article_once(server_database, tmp_path):
                 results.append((i, status, outcome))
 
     (tmp_path / "seeds").mkdir()
-    with served(server_database, tmp_path / "seeds", tmp_path / "server.log") as base:
+    with served(database_url, tmp_path / "seeds", tmp_path / "server.log") as base:
         threads = [threading.Thread(target=writer, args=(plan,), daemon=True) for plan in plans]
         for t in threads:
             t.start()

@@ -5,7 +5,7 @@ from service.extract.articles import read
 from service.store import queries
 from service.store.db import open_database
 from service.store.ingest import ingest
-from service.store.models import Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement, database
+from service.store.models import Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
 from tests.conftest import SEEDS
 
 

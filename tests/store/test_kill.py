@@ -7,20 +7,14 @@ again must add exactly what is missing: the end state equals a clean
 ingestion. The kill comes once a few briefings are visible, so it lands in
 the middle of the run however fast the machine is.
 """
-import os
 import signal
 import sqlite3
 import subprocess
 import time
 
-import pytest
-
-from service.store.db import open_database
-from service.store.models import MODELS
 from tests.store.processes import BRIEFINGS, environment, parsed_counts, run_cli, write_articles
 
 ARTICLES = 300
-ENGINES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
 TABLES = ("briefing", "statement", "quote", "figure", "speaker", "speaker_alias")
 
 
@@ -67,18 +61,6 @@ def snapshot(url: str) -> dict:
     return out
 
 
-@pytest.fixture(params=ENGINES)
-def empty_database(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'killed.db'}"
-    url = os.environ["TEST_DATABASE_URL"]
-    db = open_database(url)
-    with db.connection_context():
-        db.drop_tables(MODELS, safe=True, cascade=True)
-    db.close_all()
-    return url
-
-
 def ingest_until_killed(folder, url: str, log) -> int:
     """Start ``briefings ingest``, SIGKILL it once a few briefings are committed; the count seen at the kill."""
     with open(log, "wb") as out:
@@ -113,22 +95,22 @@ def assert_consistent(state: dict, expected: dict) -> None:
     assert state["duplicate hashes"] == []
 
 
-def test_killed_ingest_is_consistent_and_resumable(empty_database, tmp_path):
+def test_killed_ingest_is_consistent_and_resumable(database_url, tmp_path):
     folder = tmp_path / "articles"
     write_articles(folder, ARTICLES, seed=3)
     expected = parsed_counts(folder)
     assert len(expected["statement"]) == ARTICLES and sum(expected["statement"].values()) >= 3 * ARTICLES
 
-    seen = ingest_until_killed(folder, empty_database, tmp_path / "killed.log")
-    after_kill = snapshot(empty_database)
+    seen = ingest_until_killed(folder, database_url, tmp_path / "killed.log")
+    after_kill = snapshot(database_url)
     stored = after_kill["tables"]["briefing"]
     assert seen <= stored < ARTICLES, f"the kill came too late to test anything ({stored} stored)"
     assert_consistent(after_kill, expected)
 
-    again = run_cli("ingest", str(folder), database_url=empty_database)
+    again = run_cli("ingest", str(folder), database_url=database_url)
     assert again.returncode == 0, again.stdout + again.stderr[-2000:]
     assert again.stdout.strip().endswith(f"{ARTICLES - stored} new, {stored} duplicate, 0 failed")
-    resumed = snapshot(empty_database)
+    resumed = snapshot(database_url)
     assert_consistent(resumed, expected)
     assert set(resumed["statement"]) == set(expected["statement"])
 
