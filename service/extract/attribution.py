@@ -718,6 +718,9 @@ _NAMING = re.compile(r"\b(?:refer(?:s|red|ring)?\s+to|call(?:s|ed|ing)?|describ(
                      r"label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|credit(?:s|ed|ing)?)\b")
 
 
+SOURCE_WINDOW = 400
+
+
 def quote_sources(doc) -> dict:
     """For each quotation, where its source is to be found, by quote id. A quotation a statement claims has
     one only when the statement's words name another source for it (``_cited_source``). For one no statement
@@ -728,6 +731,13 @@ def quote_sources(doc) -> dict:
     “countless discoveries”")."""
     index, out = _Index(doc), {}
     starts = [s.start for s in doc.sentences]
+
+    def sentence_of(q):
+        """The quotation's sentence, cut to SOURCE_WINDOW characters either side of it: a source is named near
+        its quotation, and no scan may grow with the sentence (a text with no full stop is one sentence)."""
+        unit = doc.sentences[max(0, bisect.bisect_right(starts, q.start - 1) - 1)]
+        return doc.span(max(unit.start, q.start - SOURCE_WINDOW), min(unit.end, q.end + SOURCE_WINDOW))
+
     statements = sorted(doc.statements, key=lambda st: st.content.start)
     statement_starts = [st.content.start for st in statements]
     by_id = {st.id: st for st in statements}
@@ -737,8 +747,7 @@ def quote_sources(doc) -> dict:
         if q.statement_id is not None:  # claimed: only a source named inside the statement's words overrides it
             st = by_id.get(q.statement_id)
             if st is not None and q.partial and st.type == "mixed":
-                unit = doc.sentences[max(0, bisect.bisect_right(starts, q.start - 1) - 1)]
-                source = _cited_source(_Sentence(doc, unit, index), st, q)
+                source = _cited_source(_Sentence(doc, sentence_of(q), index), st, q)
                 if source is not None:
                     out[q.id] = source
             continue
@@ -746,7 +755,7 @@ def quote_sources(doc) -> dict:
         if cited:
             out[q.id] = doc.span(cited.start(1), cited.end(1))
             continue
-        unit = doc.sentences[max(0, bisect.bisect_right(starts, q.start - 1) - 1)]
+        unit = sentence_of(q)
         near = [st for st in statements[bisect.bisect_left(statement_starts, unit.start):
                                         bisect.bisect_left(statement_starts, unit.end)] if st.speaker_mention]
         if near:

@@ -27,6 +27,7 @@ event verbs). Words before a number are read by matching reversed patterns
 against the reversed text just before it (``_behind``), and every repetition
 is bounded, so a long input costs linear time.
 """
+import bisect
 import re
 
 from . import dates, numbers
@@ -712,9 +713,13 @@ def _link_parts(text, figures):
 
 
 def _link_statements(doc, figures):
-    spans = [(st.content.start, st.content.end, st.id) for st in doc.statements]
+    """A figure inside a statement's content gets its id: the nearest few statements starting before it are
+    tried (contents of one sentence may overlap), not all of them for every figure."""
+    spans = sorted((st.content.start, st.content.end, st.id) for st in doc.statements)
+    starts = [s[0] for s in spans]
     for fig in figures:
-        for start, end, sid in spans:
-            if start <= fig.start and fig.end <= end:
+        at = bisect.bisect_right(starts, fig.start)
+        for start, end, sid in reversed(spans[max(0, at - 4):at]):
+            if fig.end <= end:
                 fig.statement_id = sid
                 break

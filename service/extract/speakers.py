@@ -129,6 +129,8 @@ class _Resolver:
             self.quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
         self.mention_starts = [m.start for m in doc.mentions]
         self._titles: dict[str, tuple[str | None, str | None]] = {}  # by person name, found when first needed
+        self._named_by_word: dict[str, list] | None = None
+        self._roles: dict[int, tuple[str | None, str | None]] = {}  # role_of by mention start
 
     def _people(self) -> list[tuple[str, list[str], str]]:
         """Every person name the article gives (with its folded words and surname), fullest first; names of the
@@ -155,13 +157,19 @@ class _Resolver:
         """The role and affiliation the article gives the person ``name`` where it names them with one (the
         longest such role: "former US President" over "President")."""
         if name not in self._titles:
+            if self._named_by_word is None:  # name mentions by each of their words, built once
+                self._named_by_word = {}
+                for m in self.doc.mentions:
+                    if m.kind == "name":
+                        for word in set(re.findall(r"[\w'’-]+", m.text.lower())):
+                            self._named_by_word.setdefault(word, []).append(m)
             last, best = name.split()[-1].lower(), (None, None)
-            for m in self.doc.mentions:
-                if m.kind == "name" and last in m.text.lower():
-                    role, affiliation = role_of(self.doc.text, m.start, m.end)
-                    if role and len(role) > len(best[0] or "") \
-                            and self.fullest(describe(_clean(m.text))[0]) == name:
-                        best = (role, affiliation)
+            for m in self._named_by_word.get(last, ()):
+                if m.start not in self._roles:  # each mention's role is read once, whoever asks
+                    self._roles[m.start] = role_of(self.doc.text, m.start, m.end)
+                role, affiliation = self._roles[m.start]
+                if role and len(role) > len(best[0] or "") and self.fullest(describe(_clean(m.text))[0]) == name:
+                    best = (role, affiliation)
             self._titles[name] = best
         return self._titles[name]
 

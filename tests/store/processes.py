@@ -72,9 +72,8 @@ def free_port() -> int:
 def environment(database_url: str, seeds: Path) -> dict:
     env = {**os.environ, "DATABASE_URL": database_url, "BRIEFINGS_API_KEYS": API_KEY, "BRIEFINGS_SEEDS": str(seeds)}
     env.pop("TEST_DATABASE_URL", None)
-    # one hash seed for every process: speaker resolution currently depends on it (see
-    # tests/extract/test_robustness.py::test_records_do_not_depend_on_the_process), and these tests are about
-    # storage, so a clean run and a resumed one must parse alike
+    # one hash seed for every process: these tests are about storage, so a clean run and a resumed one must
+    # parse alike even if parsing regresses to depending on it (test_robustness.py checks that it does not)
     env["PYTHONHASHSEED"] = "0"
     return env
 
