@@ -8,6 +8,7 @@ from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect
 
 from . import search
+from .speakers import index_alias_words
 from .models import MODELS, database
 
 DEFAULT_URL = "sqlite:///briefings.db"
@@ -39,6 +40,7 @@ def open_database(url: str = DEFAULT_URL) -> Database:
     with db.connection_context():
         db.create_tables(MODELS, safe=True)
         search.install(db)
+        index_alias_words()
     return db
 
 

@@ -11,6 +11,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateTimeField,
     FloatField,
@@ -53,6 +54,17 @@ class SpeakerAlias(BaseModel):
 
     class Meta:
         indexes = ((("speaker", "folded"), True),)
+
+
+class AliasWord(BaseModel):
+    """One word of one alias: a whole-word name search is one index lookup per word, not a scan of aliases."""
+
+    word = CharField(max_length=64)
+    speaker = ForeignKeyField(Speaker, field="id", on_delete="CASCADE")
+    folded = TextField()  # the alias the word belongs to: all words of a query must come from one alias
+
+    class Meta:
+        primary_key = CompositeKey("word", "speaker", "folded")
 
 
 class Briefing(BaseModel):
@@ -202,4 +214,4 @@ class Delivery(BaseModel):
     delivered_at = DateTimeField(null=True)
 
 
-MODELS = (Speaker, SpeakerAlias, Briefing, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook, Delivery)
+MODELS = (Speaker, SpeakerAlias, AliasWord, Briefing, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook, Delivery)
