@@ -5,7 +5,7 @@ from service.extract.articles import read
 from service.store import queries
 from service.store.db import open_database
 from service.store.ingest import ingest
-from service.store.models import Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
+from service.store.models import AliasWord, Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
 from tests.conftest import SEEDS
 
 
@@ -75,3 +75,11 @@ def test_speaker_search_is_whole_word_and_accent_insensitive(store):
     assert [s["name"] for s in page.records] == ["Mumtaz Zahra Baloch"]
     assert queries.list_speakers(q="loch").records == []
     assert queries.list_speakers(q="%").records == []
+
+
+def test_a_database_from_before_the_word_index_is_indexed_when_opened(store, database_url):
+    ingest(article())
+    AliasWord.delete().execute()
+    assert queries.list_speakers(q="baloch").records == []
+    open_database(database_url)
+    assert [s["name"] for s in queries.list_speakers(q="baloch").records] == ["Mumtaz Zahra Baloch"]
