@@ -34,6 +34,14 @@ class FigureSchema(Schema):
 
 class FigureQuerySchema(PageQuerySchema):
     kind = fields.Str(validate=validate.OneOf(FIGURE_KINDS))
+    subject = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "whole words of the counted noun, any case (`children` finds \"58 children\")"})
+    min_value = fields.Float(data_key="min", allow_nan=False, metadata={"description": "value at least this"})
+    max_value = fields.Float(data_key="max", allow_nan=False, metadata={"description": "value at most this"})
+    qualifier = fields.Str(validate=validate.OneOf(QUALIFIERS))
+    speaker = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "figures cited by this speaker: whole words of a name or alias, as for statements"})
+    speaker_id = fields.Str(validate=validate.Length(1, 64))
     briefing = fields.Str(validate=validate.Length(1, 64))
     fields = record_fields(FigureSchema)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, Value, fn
 
+from ..extract.names import fold_words
 from . import search
 from .models import Appearance, Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
 from .rows import (
@@ -114,10 +115,25 @@ def list_quotes(*, speaker=None, speaker_id=None, briefing=None, q=None, since=N
                           since=since, until=until, order=order, after=after, limit=limit)
 
 
-def list_figures(*, kind=None, briefing=None, order=None, after=0, limit=20) -> Page:
+def list_figures(*, kind=None, subject=None, min_value=None, max_value=None, qualifier=None, speaker=None,
+                 speaker_id=None, briefing=None, order=None, after=0, limit=20) -> Page:
+    """Figures; ``subject`` matches whole words of the counted noun, ``min_value``/``max_value`` bound the
+    number, ``speaker``/``speaker_id`` keep the figures cited in that speaker's statements."""
     filters = []
     if kind is not None:
         filters.append(Figure.kind == kind)
+    if subject is not None:
+        padded = Value(" ").concat(fn.LOWER(Figure.subject)).concat(" ")
+        filters += [padded.contains(f" {word} ") for word in fold_words(subject)] or [Figure.subject.is_null(False)]
+    if min_value is not None:
+        filters.append(Figure.number >= min_value)
+    if max_value is not None:
+        filters.append(Figure.number <= max_value)
+    if qualifier is not None:
+        filters.append(Figure.qualifier == qualifier)
+    if speaker is not None or speaker_id is not None:
+        said = Statement.select(Statement.id).where(*_speaker_filters(Statement, speaker, speaker_id))
+        filters.append(Figure.statement_id.in_(said))
     if briefing is not None:
         filters.append(Figure.briefing == briefing)
     rows, nxt = _rows(Figure, Figure.select(), filters, None, after, limit, order)

@@ -17,3 +17,37 @@ def test_figures_point_at_the_text(client, seeded):
 def test_figure_kind_must_be_known(client):
     response = client.get("/v1/figures?kind=weight")
     assert response.status_code == 400 and response.json["parameter"] == "kind"
+
+
+def values(client, **query):
+    return client.get("/v1/figures", query_string={"limit": 100, **query}).json["data"]
+
+
+def test_figures_filter_by_subject_range_qualifier(client, seeded):
+    children = values(client, subject="Children")
+    assert children and all("children" in f["subject"].lower() for f in children)
+    counted = values(client, kind="count", min=40, max=200)
+    assert counted and all(f["kind"] == "count" and 40 <= f["value"] <= 200 for f in counted)
+    assert {f["value"] for f in counted} >= {42, 58, 192}
+    at_least = values(client, qualifier="at_least")
+    assert at_least and all(f["qualifier"] == "at_least" for f in at_least)
+    assert values(client, min=1e12) == []
+
+
+def test_figures_a_speaker_cited(client, post_article):
+    article = ("Ministry holds briefing\n\nSpokesperson Lena Ortiz said that 40 people had been arrested. "
+               "Police chief Omar Diaz said 12 officers were hurt. Rain fell on 3 towns.")
+    assert post_article(article).status_code == 201
+    hers = values(client, speaker="ortiz")
+    assert [f["value"] for f in hers] == [40]
+    statements = client.get("/v1/statements", query_string={"speaker": "ortiz"}).json["data"]
+    assert hers[0]["statement_id"] == statements[0]["id"]
+    assert [f["value"] for f in values(client, speaker="diaz")] == [12]
+    assert values(client, speaker="nobody") == []
+
+
+def test_figure_filters_reject_bad_values(client):
+    for query, parameter in (({"min": "many"}, "min"), ({"qualifier": "roughly"}, "qualifier"),
+                             ({"max": "nan"}, "max")):
+        response = client.get("/v1/figures", query_string=query)
+        assert response.status_code == 400 and response.json["parameter"] == parameter
