@@ -28,6 +28,10 @@ import datetime
 import re
 
 from . import countries, dates
+from .ids import speaker_id
+from .mentions import describe as describe_mention
+from .names import fold
+from .records import Speaker
 
 
 def _cue(pattern: str) -> re.Pattern:
@@ -243,15 +247,35 @@ def _host(doc, lead):
 def _participants(doc, sentence):
     """Ids of the speakers named in the sentence that names the event, outside what anyone is reported to
     have said ("the spokesperson stated that Pakistan condemns ..." has the spokesperson take part, not
-    Pakistan)."""
+    Pakistan); a sentence attributed after the fact ("Doe spoke with Roe, according to a statement") is the
+    event itself, not words inside it. A person named there who said nothing quotable still took part, and
+    becomes a speaker of the article."""
     if sentence is None:
         return []
     start, end = sentence
-    said = [(st.content.start, st.content.end) for st in doc.statements]
+    said = [(st.content.start, st.content.end) for st in doc.statements
+            if st.cue is None or st.cue.start < st.content.start]
     out = []
     for mention in doc.mentions:
+        if not start <= mention.start < end or any(a <= mention.start < b for a, b in said):
+            continue
         sid = mention.speaker_id
-        if sid and start <= mention.start < end and sid in doc.speakers and sid not in out \
-                and not any(a <= mention.start < b for a, b in said):
+        if sid is None and mention.kind == "name":
+            sid = _person_named(doc, mention.text)
+        if sid and sid in doc.speakers and sid not in out:
             out.append(sid)
     return out
+
+
+def _person_named(doc, text: str) -> str | None:
+    """The id of the person a name mention names: a speaker of the article by that name or alias, else a new one."""
+    name, role, affiliation, kind = describe_mention(text)
+    if kind != "person":
+        return None
+    key = fold(name)
+    for sp in doc.speakers.values():
+        if sp.kind == "person" and (fold(sp.name) == key or any(fold(a) == key for a in sp.aliases)):
+            return sp.id
+    sp = Speaker(id=speaker_id(name), name=name, kind="person", role=role, affiliation=affiliation, aliases=[name])
+    doc.speakers.setdefault(sp.id, sp)
+    return sp.id

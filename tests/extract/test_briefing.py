@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from service.extract import content_hash
+from service.extract import content_hash, parse
 from service.extract.briefing import describe
 from service.extract.records import Document, Mention, Span, Speaker, Statement
 from service.extract.text import split
@@ -106,3 +106,12 @@ def test_a_speaker_named_inside_what_was_said_is_no_participant():
     content = text.index("Pakistan condemns")
     doc.statements = [Statement("st_1", Span(content, len(text) - 1, text[content:-1]), "indirect")]
     assert describe(doc).briefing.participants == ["sp_s"]
+
+
+def test_people_named_in_the_event_take_part_even_when_they_said_nothing():
+    doc = parse("Call\n\nForeign Minister Ana Velasco spoke with Trade Secretary Piet Roos by telephone on Sunday, "
+                "according to a statement from the ministry.\nVelasco said the call was useful.")
+    assert doc.briefing.kind == "call"
+    names = [doc.speakers[sid].name for sid in doc.briefing.participants]
+    assert names == ["Ana Velasco", "Piet Roos"]
+    assert doc.speakers[doc.briefing.participants[1]].role == "Trade Secretary"
