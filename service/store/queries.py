@@ -38,9 +38,14 @@ def _where(query, filters: list):
 
 
 def _rows(model, query, filters: list, q: str | None, after: int, limit: int,
-          order: str | None = None) -> tuple[list[dict], int | None]:
+          order: str | None = None, gather: bool = False) -> tuple[list[dict], int | None]:
     """One page of rows, ``oldest`` or ``newest`` first by seq; with ``q`` only matching rows (each with its
-    ``rank`` and ``snippet``), by relevance unless an order is asked for."""
+    ``rank`` and ``snippet``), by relevance unless an order is asked for.
+
+    ``gather``: the filters pick few rows scattered over the table (the statements of several speakers), so
+    they are better collected by their own index and sorted than met by walking the table in seq order,
+    which PostgreSQL's planner would otherwise choose for a small LIMIT. Sorting on ``seq + 0`` tells it so.
+    """
     query = _where(query, filters)
     if q is not None:
         match = search.matching(model, query, q)
@@ -52,10 +57,11 @@ def _rows(model, query, filters: list, q: str | None, after: int, limit: int,
             more = len(rows) > limit
             rows = rows[:limit]
             return rows, (after + len(rows) if more else None)
+    key = model.seq + 0 if gather else model.seq
     if order == "newest":
-        query = (query.where(model.seq < after) if after else query).order_by(model.seq.desc())
+        query = (query.where(model.seq < after) if after else query).order_by(key.desc())
     else:
-        query = query.where(model.seq > after).order_by(model.seq)
+        query = query.where(model.seq > after).order_by(key)
     rows = list(query.limit(limit + 1).dicts())
     more = len(rows) > limit
     rows = rows[:limit]
@@ -68,13 +74,15 @@ def _with_match(record: dict, row: dict) -> dict:
     return record
 
 
-def _speaker_filters(model, speaker: str | None, speaker_id: str | None) -> list:
-    filters = []
+def _speaker_filters(model, speaker: str | None, speaker_id: str | None) -> tuple[list, bool]:
+    """The filters for a speaker named (whole words) or by id, and whether they name several speakers."""
+    filters, named = [], []
     if speaker is not None:
-        filters.append(model.speaker.in_(speakers_named(speaker)))
+        named = speakers_named(speaker)
+        filters.append(model.speaker == named[0] if len(named) == 1 else model.speaker.in_(named))
     if speaker_id is not None:
         filters.append(model.speaker == speaker_id)
-    return filters
+    return filters, len(named) > 1 and speaker_id is None
 
 
 def with_speaker_name(model):
@@ -92,12 +100,13 @@ def names_in_rows(rows: list[dict]) -> dict[str, str]:
 def _what_was_said(model, build, filters, *, speaker, speaker_id, briefing, q, since, until, order, after,
                    limit) -> Page:
     """Statements or quotes: the filters both lists share, then one page of records with their speaker's name."""
-    filters += _speaker_filters(model, speaker, speaker_id)
+    by_speaker, several = _speaker_filters(model, speaker, speaker_id)
+    filters += by_speaker
     if briefing is not None:
         filters.append(model.briefing == briefing)
     if since is not None or until is not None:
         filters.append(model.briefing.in_(_dated_briefings(since, until)))
-    rows, nxt = _rows(model, with_speaker_name(model), filters, q, after, limit, order)
+    rows, nxt = _rows(model, with_speaker_name(model), filters, q, after, limit, order, gather=several)
     names = names_in_rows(rows)
     return Page([_with_match(build(r, names), r) for r in rows], nxt)
 
@@ -132,7 +141,7 @@ def list_figures(*, kind=None, subject=None, min_value=None, max_value=None, qua
     if qualifier is not None:
         filters.append(Figure.qualifier == qualifier)
     if speaker is not None or speaker_id is not None:
-        said = Statement.select(Statement.id).where(*_speaker_filters(Statement, speaker, speaker_id))
+        said = Statement.select(Statement.id).where(*_speaker_filters(Statement, speaker, speaker_id)[0])
         filters.append(Figure.statement_id.in_(said))
     if briefing is not None:
         filters.append(Figure.briefing == briefing)
