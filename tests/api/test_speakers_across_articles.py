@@ -87,3 +87,18 @@ def test_briefings_filter_by_period_participant_and_host(client, stored, seeded)
 def test_statements_filter_by_period(client, stored):
     early = client.get("/v1/statements", query_string={"until": "2024-03-31", "limit": 100}).json["data"]
     assert early and {s["briefing_id"] for s in early} == {stored[0]}
+
+
+def test_pages_of_several_speakers_hold_every_statement_once(client, stored):
+    everything = client.get("/v1/statements", query_string={"speaker": "khan", "limit": 100}).json["data"]
+    assert len({s["speaker"]["id"] for s in everything}) >= 2
+    for order, expected in (("oldest", everything), ("newest", everything[::-1])):
+        paged, cursor = [], None
+        while True:
+            query = {"speaker": "khan", "limit": 1, "order": order, **({"cursor": cursor} if cursor else {})}
+            page = client.get("/v1/statements", query_string=query).json
+            paged += page["data"]
+            cursor = page["next"]
+            if cursor is None:
+                break
+        assert [s["id"] for s in paged] == [s["id"] for s in expected]
