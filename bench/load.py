@@ -203,7 +203,7 @@ def main() -> int:
     ap.add_argument("--warmup", type=float, default=2.0, help="seconds of load before each measurement")
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--threads", type=int, default=4, help="threads per worker, as `briefings serve` defaults")
+    ap.add_argument("--threads", type=int, default=2, help="threads per worker, as `briefings serve` defaults")
     ap.add_argument("--corpus", nargs="*", default=[str(CORPUS / "docs"), str(CORPUS / "pool")])
     ap.add_argument("--client", choices=("auto", "wrk", "python"), default="auto")
     ap.add_argument("--uncached", action="store_true", help="a new cache key for every request (see above)")

@@ -192,7 +192,8 @@ def keys_revoke(prefix, database):
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes")
-@click.option("--threads", default=4, show_default=True, type=int, help="threads per worker")
+@click.option("--threads", default=2, show_default=True, type=int,
+              help="threads per worker (2 gave the best tail latency on 2 cores: bench/load.py)")
 def serve_cmd(host, port, workers, threads):
     """Serve the API with gunicorn; on an empty database, ingest the seed articles first."""
     from gunicorn.app.base import BaseApplication
