@@ -50,7 +50,7 @@ class SpeakerAlias(BaseModel):
 
     speaker = ForeignKeyField(Speaker, field="id", backref="alias_rows", on_delete="CASCADE")
     alias = TextField()
-    folded = TextField(index=True)  # " mumtaz zahra baloch ": padded so words match as " word "
+    folded = TextField()  # " mumtaz zahra baloch ": folded words; AliasWord indexes them for search
 
     class Meta:
         indexes = ((("speaker", "folded"), True),)
