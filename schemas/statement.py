@@ -11,7 +11,7 @@ from .common import (
     record_fields,
 )
 
-STATEMENT_TYPES = ("direct", "indirect", "mixed")
+STATEMENT_TYPES = ("direct", "indirect", "mixed", "turn")  # turn: an official's turn in a transcript
 
 
 class StatementSchema(Schema):

@@ -8,7 +8,7 @@ import hashlib
 
 from .names import fold
 
-PREFIX = {"statement": "st", "quote": "qt", "figure": "fg"}
+PREFIX = {"statement": "st", "quote": "qt", "figure": "fg", "turn": "tn"}
 
 
 def content_hash(text: str) -> str:

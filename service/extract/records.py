@@ -87,6 +87,25 @@ class Figure:
 
 
 @dataclass(slots=True)
+class Turn:
+    """One speaker's turn in a transcript: the label ("MR PRICE"), the words to the next label, and who it is.
+
+    ``role`` is ``official`` (a named speaker), ``question`` (a reporter's
+    turn: never a speaker) or ``other`` (an operator, a participant, an
+    announcement). ``directions`` are the stage directions and interpreter
+    notes inside ``text`` ("(Laughter.)", "(Via interpreter)"): not speech.
+    """
+
+    id: str
+    label: Span
+    text: Span
+    role: str
+    speaker_id: str | None = None
+    answers: str | None = None  # the id of the question turn an official's turn answers
+    directions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Briefing:
     kind: str = "news_report"
     date: str | None = None
@@ -116,6 +135,7 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)  # a transcript's turns, in order; empty for prose
     briefing: Briefing = field(default_factory=Briefing)
 
     def span(self, start: int, end: int) -> Span:
