@@ -45,6 +45,7 @@ import bisect
 import re
 
 from . import cues, ids
+from .quotes import mark_after, mark_before
 from .mentions import ORG_HEADS, PRONOUNS, ROLE_HEADS, describe
 from .records import Span, Statement
 
@@ -62,8 +63,6 @@ because although though since until what which who whom whose where how why wort
 after before despite following they he she you today yesterday therefore thus moreover furthermore
 """.split())
 _NAME_PARTICLES = frozenset("of the de da del di van von der den bin ibn al el la le du y".split())
-_OPEN = "\"“‘'"
-_CLOSE = "\"”’'"
 _MAX_GAP_WORDS = 10
 _MAX_CUES = 40
 _ISSUED_RELEASE = re.compile(r"\b(?:released|issued|published|sent|posted|put\s+out)\s+"
@@ -128,7 +127,8 @@ class _Index:
         self.statement_ids: set[str] = set()  # ids are primary keys: one statement per content span
         self.quoted = bytearray(len(doc.text) + 2)  # 1 from a quotation's opening mark to its closing one
         for q in doc.quotes:
-            self.quoted[max(0, q.start - 1):q.end + 1] = b"\x01" * (q.end + 1 - max(0, q.start - 1))
+            a, b = mark_before(doc.text, q.start), max(q.end + 1, mark_after(doc.text, q.end))
+            self.quoted[a:b] = b"\x01" * (b - a)
 
     def within(self, items: list, start: int, end: int) -> list:
         starts = self.starts[id(items)]
@@ -161,10 +161,10 @@ class _Sentence:
         return bool(self.index.quoted[pos])
 
     def mark_start(self, q) -> int:
-        return q.start - 1 if q.start > 0 and self.doc.text[q.start - 1] in _OPEN else q.start
+        return mark_before(self.doc.text, q.start)
 
     def mark_end(self, q) -> int:
-        return q.end + 1 if q.closed and q.end < len(self.doc.text) and self.doc.text[q.end] in _CLOSE else q.end
+        return mark_after(self.doc.text, q.end) if q.closed else q.end
 
 
 def _mention_ending_at(sent: _Sentence, end: int):
@@ -865,8 +865,9 @@ def _continued_quotations(doc, claimed: set):
     openings = {s.start for s in doc.sentences}
     taken = {st.id for st in statements}
     for q in doc.quotes:
-        if q.id in claimed or q.partial or (q.start - 1 not in openings
-                                            and not doc.text[max(0, q.start - 4):q.start - 1].rstrip().endswith(":")):
+        opening = mark_before(doc.text, q.start)
+        if q.id in claimed or q.partial or (opening not in openings
+                                            and not doc.text[max(0, opening - 3):opening].rstrip().endswith(":")):
             continue
         k = bisect.bisect_right(ends, q.start)
         if not k:
@@ -876,11 +877,11 @@ def _continued_quotations(doc, claimed: set):
                                  bisect.bisect_left(paragraph_starts, q.start)]
         if len(between) > 1 and sum(not _CAPTION.search(p.text) for p in between) > 1:
             continue  # more than one paragraph between them, not counting picture captions
-        end = q.end + 1 if q.closed else q.end
-        sid = ids.record_id("statement", doc.content_hash, q.start - 1, end)
+        end = mark_after(doc.text, q.end) if q.closed else q.end
+        sid = ids.record_id("statement", doc.content_hash, opening, end)
         if sid in taken:
             continue
-        st = Statement(id=sid, content=doc.span(q.start - 1, end), type="direct", cue=None, speaker_mention=None,
+        st = Statement(id=sid, content=doc.span(opening, end), type="direct", cue=None, speaker_mention=None,
                        quote_ids=[q.id], confidence=0.5, rule="continued")
         q.statement_id = st.id
         claimed.add(q.id)

@@ -7,11 +7,16 @@ are quote marks only where they cannot be apostrophes — an opening single mark
 follows a space, a bracket, a dash or another opening mark and precedes a
 letter, a closing one follows a word and precedes a non-letter, and only while
 a single quotation is open ("Pakistan’s", "don't", "'90s" and "countries' "
-with no open quotation stay apostrophes). Only the outermost pairs become
+with no open quotation stay apostrophes). Two single marks (``''``) are one
+straight double mark, and two backquotes (````````) an opening one, as older
+newswire texts write them. Only the outermost pairs become
 quotes: a quotation inside a quotation belongs to it. A quotation left open at
 the end of a paragraph runs to that end (``closed=False``), which is also how
 a quotation continued over several paragraphs comes out: one quote per
-paragraph.
+paragraph. Some texts run a multi-paragraph quotation into one line with no
+closing mark (``"First part. "Second part.``): an opening-looking mark (after
+sentence-final punctuation and a space, before a word) while a double quotation
+is open closes that one (``closed=False``) and opens the next.
 
 Not every quoted passage reproduces someone's words. Titles of works, names
 of laws and words used as words are dropped here: inline quotations written
@@ -24,7 +29,9 @@ import re
 from . import ids
 from .records import Quote
 
-_MARKS = re.compile(r"[\"“”‘’']")
+_MARKS = re.compile(r"''|``|[\"“”‘’']")
+OPENING_MARKS = ("''", "``", '"', "“", "‘", "'")
+CLOSING_MARKS = ("''", '"', "”", "’", "'")
 _OPEN_CONTEXT = set(" \t([{—–-/“‘\"'") | {""}
 # Words that may stay lower-case inside a title-cased name ("Pride and Prejudice", "Operation of the Year").
 _TITLE_LINKS = frozenset("a an and the of for in on at to by with or nor but from".split())
@@ -44,6 +51,32 @@ def _is_closing_single(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     return bool(before) and not before.isspace() and not after.isalpha()
+
+
+def _reopens(text: str, opened: int, i: int, after: int) -> bool:
+    """A double mark at ``i`` that opens a new quotation while one is open: sentence-final punctuation and a
+    space before it, a capital (or another opening mark) right after it."""
+    b = i
+    while b > opened and text[b - 1] in " \t":
+        b -= 1
+    return b < i and b > opened and text[b - 1] in ".!?" and after < len(text) and (
+        text[after].isupper() or text[after].isdigit() or text[after] in "‘'")
+
+
+def mark_before(text: str, start: int) -> int:
+    """Where the opening mark of a quotation whose words start at ``start`` begins (``start`` if none)."""
+    for mark in OPENING_MARKS:
+        if text.startswith(mark, max(0, start - len(mark))) and start >= len(mark):
+            return start - len(mark)
+    return start
+
+
+def mark_after(text: str, end: int) -> int:
+    """Where the closing mark of a quotation whose words end at ``end`` ends (``end`` if none)."""
+    for mark in CLOSING_MARKS:
+        if text.startswith(mark, end):
+            return end + len(mark)
+    return end
 
 
 def looks_like_title(words: str) -> bool:
@@ -71,8 +104,28 @@ def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
     for m in _MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
+        if ch in ("''", "``") and not (stack and stack[-1][0] == "s" and ch == "''" and _is_closing_single(text, i)):
+            # "``…''" pairs like curly marks; "''…''" like straight ones
+            ch = "“" if ch == "``" else "”" if not straight and stack and stack[-1][0] == "d“" else '"'
+        elif len(ch) == 2:
+            ch = "'"
+        after = m.end()
+        if ch in '"“' and stack and stack[0][0] in ("d“", 'd"') and _reopens(text, stack[0][1], i, after):
+            # "First part. "Second part.": close the open quotation where its words end, open the next one
+            b = i
+            while b > stack[0][1] and text[b - 1].isspace():
+                b -= 1
+            out.append((stack[0][1], b, False))
+            stack.clear()
+            straight = 0
+            if ch == '"':
+                straight = 1
+                stack.append(('d"', after))
+            else:
+                stack.append(("d“", after))
+            continue
         if ch == "“":
-            stack.append(("d“", i + 1))
+            stack.append(("d“", after))
         elif ch == "”":
             while stack and stack[-1][0] not in ("d“", 'd"'):
                 stack.pop()
@@ -84,7 +137,7 @@ def pairs_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                     stack.pop()
                 close(i)
             else:
-                stack.append(('d"', i + 1))
+                stack.append(('d"', after))
                 straight += 1
         elif stack and stack[-1][0] == "s" and _is_closing_single(text, i) and ch in "’'":
             close(i)

@@ -187,3 +187,14 @@ def test_a_quotation_continues_over_a_picture_caption():
                 'The museum at night. Image: Jo Lee.\n\n'
                 '"It will inspire young people."')
     assert [name for _, name in quote_speakers(doc)] == ["Ana Reyes", "Ana Reyes"]
+
+
+def test_two_single_marks_quote_like_a_double_mark():
+    doc = parse("''The harbour will reopen in May,'' said Maria Lopez, the port director.")
+    assert only(doc) == ("quote-cue said-X", "direct", "said", "''The harbour will reopen in May,''", "Maria Lopez")
+
+
+def test_a_quotation_run_into_one_line_keeps_the_cue_after_it():
+    doc = parse('"The floods came at night. "We lost the whole harvest," the farmer said.')
+    st = [s for s in doc.statements if s.cue is not None]
+    assert [(s.content.text, s.speaker_mention.text) for s in st] == [('"We lost the whole harvest,"', "the farmer")]

@@ -51,3 +51,25 @@ def test_partial_quotes_and_full_quotations():
 def test_titles_and_words_used_as_words_are_not_quotes():
     qs = quotes_of('He signed the “Global Trade Partnership Act of 2024” and used the word "pandemic".')
     assert qs == []
+
+
+def test_two_single_marks_are_one_double_mark():
+    qs = quotes_of("''The vote is close,'' the mayor said. ``We expect a recount.''")
+    assert [(q.text, q.closed) for q in qs] == [("The vote is close,", True), ("We expect a recount.", True)]
+
+
+def test_two_single_marks_close_an_inner_single_quotation_first():
+    [q] = quotes_of("''She called the plan 'a fraud'' at the rally.")
+    assert q.text == "She called the plan 'a fraud'' at the rally."
+
+
+def test_an_opening_mark_after_a_sentence_end_closes_and_reopens():
+    qs = quotes_of('The coach said: "We trained hard. "Then the rain came and we lost."')
+    assert [(q.text, q.closed) for q in qs] == [("We trained hard.", False), ("Then the rain came and we lost.", True)]
+    qs = quotes_of("He wrote: “The bridge is safe. “Nobody was hurt,” he said.")
+    assert [(q.text, q.closed) for q in qs] == [("The bridge is safe.", False), ("Nobody was hurt,", True)]
+
+
+def test_a_quotation_inside_a_sentence_is_not_reopened():
+    [q] = quotes_of('She said "the budget is set. It stays" and left.')
+    assert (q.text, q.closed) == ("the budget is set. It stays", True)
