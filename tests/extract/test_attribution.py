@@ -114,15 +114,17 @@ def test_noun_phrase_only_content_is_not_a_statement():
     "Smith left, saying ", 'Smith said: "we, ', "[Secretary Blinken] said, ", '"a" \' “b ‘c ',
     "According to the ministry, ", "As Smith said, ", "Robert Wood told reporters Ned Price said ",
 ])
-def test_ten_kilobytes_of_hostile_text_parse_quickly(piece):
-    import time
-
+def test_ten_kilobytes_of_hostile_text_keep_every_span_true(piece):
+    """Hostile repetitions parse to records whose evidence is where they say (speed: bench/adversarial.py)."""
     from service.extract import parse as full_parse
 
     text = "Headline\n\n" + (piece * (10_000 // len(piece) + 1))[:10_000]
-    started = time.perf_counter()
-    full_parse(text)
-    assert time.perf_counter() - started < 0.2  # the budget is 50 ms; slack for a loaded machine
+    doc = full_parse(text)
+    for statement in doc.statements:
+        for span in filter(None, (statement.content, statement.cue, statement.speaker_mention)):
+            assert doc.text[span.start:span.end] == span.text
+    for quote in doc.quotes:
+        assert quote.start < quote.end and quote.text.strip()
 
 
 def test_a_source_set_off_by_commas_inside_its_content():

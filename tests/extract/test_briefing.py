@@ -1,5 +1,3 @@
-import time
-
 import pytest
 
 from service.extract import content_hash, parse
@@ -90,10 +88,11 @@ def test_participants_are_the_speakers_named_where_the_event_is():
     assert describe(doc).briefing.participants == ["sp_a"]
 
 
-def test_a_runaway_lead_costs_little():
-    started = time.perf_counter()
-    briefing_of(("1, " * 5000) + " the ministers met in Oslo.")
-    assert time.perf_counter() - started < 0.05
+def test_a_runaway_lead_is_read_only_up_to_its_bound():
+    """The lead is read to a bounded length, so 5,000 list items hide the meeting after them
+    (what the bound saves is measured by bench/adversarial.py)."""
+    briefing = briefing_of(("1, " * 5000) + " the ministers met in Oslo.")
+    assert (briefing.kind, briefing.location) == ("news_report", None)
 
 
 def test_a_speaker_named_inside_what_was_said_is_no_participant():

