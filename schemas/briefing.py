@@ -7,6 +7,7 @@ from .common import (
     PeriodQuerySchema,
     SearchQuerySchema,
     SpeakerRefSchema,
+    facet_param,
     page_of,
     record_fields,
 )
@@ -60,6 +61,7 @@ class BriefingQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySchema)
     host = fields.Str(validate=validate.Length(1, 200), metadata={"description": "part of the host's name"})
     participant = fields.Str(validate=validate.Length(1, 200), metadata={
         "description": "a speaker id, or whole words of a participant's name or alias"})
+    facet = facet_param(("kind", "month"))
     fields = record_fields(BriefingSchema)
 
 

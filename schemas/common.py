@@ -2,6 +2,8 @@
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
+from service.store.facets import MAX_SIZE as FACET_SIZE_MAX
+
 LIMIT_MAX = 100
 
 
@@ -28,6 +30,46 @@ def record_fields(record: type[Schema]) -> DelimitedList:
                                    "hold only those fields, whatever their schema marks as required"})
 
 
+class FacetValueSchema(Schema):
+    value = fields.Str(allow_none=True, required=True, metadata={"description": "null counts the records without one"})
+    count = fields.Int(required=True)
+    label = fields.Str(allow_none=True, metadata={"description": "the speaker's name, on the speaker facet"})
+
+
+class FacetSchema(Schema):
+    """The most frequent values among every record the query matches (not only the page), most frequent first."""
+
+    values = fields.List(fields.Nested(FacetValueSchema), required=True)
+    more = fields.Bool(required=True, metadata={"description": "true when further values were cut (`facet_size`)"})
+
+
+class Repeated(fields.List):
+    """A query parameter given several times (``facet=speaker&facet=type``) or comma-separated, or both."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        values = value if isinstance(value, (list, tuple)) else [value]
+        parts = [part.strip() for item in values for part in str(item).split(",")]
+        return super()._deserialize(parts, attr, data, **kwargs)
+
+
+def facet_param(names: tuple[str, ...]) -> Repeated:
+    """The ``facet=`` parameter of a list whose records can be counted by ``names``."""
+    known = validate.OneOf(names, error="unknown facet {input!r}; the facets are {choices}")
+    return Repeated(fields.Str(validate=known), validate=validate.Length(1, len(names) * 2), metadata={
+        "description": "count every matching record by these values (repeat it, or separate by commas): "
+        + ", ".join(names) + "; a JSON page then carries `facets`"})
+
+
+class SummaryQuerySchema(Schema):
+    """Facets and an exact total beside a JSON page (``facet`` itself is declared by each list)."""
+
+    facet_size = fields.Int(validate=validate.Range(1, FACET_SIZE_MAX), metadata={
+        "description": f"values kept per facet given in `facet=` (1-{FACET_SIZE_MAX}, default 10)"})
+    count = fields.Bool(load_default=False, metadata={
+        "description": "true: the page carries `count`, the exact number of matching records (an NDJSON or "
+        "CSV export gives it in an `X-Total-Count` header; facets come with JSON pages only)"})
+
+
 class OutputQuerySchema(Schema):
     """How a list comes back: its format, and (``record_fields``) which fields of each record."""
 
@@ -36,7 +78,7 @@ class OutputQuerySchema(Schema):
         "`Accept: application/x-ndjson` or `text/csv` does the same"})
 
 
-class PageQuerySchema(OutputQuerySchema):
+class PageQuerySchema(OutputQuerySchema, SummaryQuerySchema):
     """Cursor pagination: follow ``next`` (or the ``Link: rel="next"`` header) until it is null."""
 
     limit = fields.Int(load_default=20, validate=validate.Range(1, LIMIT_MAX),
@@ -47,13 +89,17 @@ class PageQuerySchema(OutputQuerySchema):
 
 
 def page_of(item_schema: type[Schema]) -> type[Schema]:
-    """The schema of one page of ``item_schema`` records: ``{"data": [...], "next": cursor|null}``."""
+    """The schema of one page of ``item_schema`` records: ``{"data": [...], "next": cursor|null}``, with
+    ``facets`` and ``count`` when they are asked for."""
     name = item_schema.__name__.removesuffix("Schema") + "Page"
     return Schema.from_dict(
         {
             "data": fields.List(fields.Nested(item_schema), required=True),
             "next": fields.Str(allow_none=True, required=True,
                                metadata={"description": "cursor of the next page; null on the last page"}),
+            "facets": fields.Dict(keys=fields.Str(), values=fields.Nested(FacetSchema),
+                                  metadata={"description": "with facet=: each facet asked for, by name"}),
+            "count": fields.Int(metadata={"description": "with count=true: every matching record, not the page"}),
         },
         name=name,
     )

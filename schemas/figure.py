@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .common import PageQuerySchema, page_of, record_fields
+from .common import PageQuerySchema, facet_param, page_of, record_fields
 
 FIGURE_KINDS = ("count", "money", "percent", "duration", "date", "quantity", "age", "ordinal", "other")
 QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about", "range")
@@ -34,6 +34,8 @@ class FigureSchema(Schema):
 
 class FigureQuerySchema(PageQuerySchema):
     kind = fields.Str(validate=validate.OneOf(FIGURE_KINDS))
+    unit = fields.Str(validate=validate.Length(1, 16), metadata={
+        "description": "exact unit: a currency code (`USD`, `EUR`), `year`, `km`, ... as the records give it"})
     subject = fields.Str(validate=validate.Length(1, 200), metadata={
         "description": "whole words of the counted noun, any case (`children` finds \"58 children\")"})
     min_value = fields.Float(data_key="min", allow_nan=False, metadata={"description": "value at least this"})
@@ -43,6 +45,11 @@ class FigureQuerySchema(PageQuerySchema):
         "description": "figures cited by this speaker: whole words of a name or alias, as for statements"})
     speaker_id = fields.Str(validate=validate.Length(1, 64))
     briefing = fields.Str(validate=validate.Length(1, 64))
+    sort = fields.Str(validate=validate.OneOf(("value", "-value")), metadata={
+        "description": "by value, smallest (`value`) or largest (`-value`) first; only figures with a number "
+        "are listed, and values are not converted between units (give `unit=` to compare like with like); "
+        "`order=` then orders figures of equal value"})
+    facet = facet_param(("kind", "unit", "briefing_kind", "month"))
     fields = record_fields(FigureSchema)
 
 

@@ -6,6 +6,7 @@ from .common import (
     PeriodQuerySchema,
     SearchQuerySchema,
     SpeakerRefSchema,
+    facet_param,
     page_of,
     record_fields,
 )
@@ -28,6 +29,7 @@ class QuoteSchema(Schema):
 
 class SpeakerQuoteQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySchema):
     briefing = fields.Str(validate=validate.Length(1, 64), metadata={"description": "a briefing id"})
+    facet = facet_param(("speaker", "briefing_kind", "month"))
     fields = record_fields(QuoteSchema)
 
 

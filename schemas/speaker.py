@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .common import PageQuerySchema, page_of, record_fields
+from .common import PageQuerySchema, facet_param, page_of, record_fields
 
 SPEAKER_KINDS = ("person", "organization", "country", "document", "group", "other")
 
@@ -38,6 +38,7 @@ class SpeakerQuerySchema(PageQuerySchema):
     q = fields.Str(validate=validate.Length(1, 200), metadata={"description": "whole words of a name or alias"})
     kind = fields.Str(validate=validate.OneOf(SPEAKER_KINDS))
     affiliation = fields.Str(validate=validate.Length(1, 200), metadata={"description": "exact, case-insensitive"})
+    facet = facet_param(("kind",))
     fields = record_fields(SpeakerSchema)
 
 

@@ -7,6 +7,7 @@ from .common import (
     PeriodQuerySchema,
     SearchQuerySchema,
     SpeakerRefSchema,
+    facet_param,
     page_of,
     record_fields,
 )
@@ -34,6 +35,7 @@ class StatementSchema(Schema):
 class SpeakerStatementQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySchema):
     briefing = fields.Str(validate=validate.Length(1, 64), metadata={"description": "a briefing id"})
     type = fields.Str(validate=validate.OneOf(STATEMENT_TYPES))
+    facet = facet_param(("speaker", "type", "briefing_kind", "month"))
     fields = record_fields(StatementSchema)
 
 

@@ -13,9 +13,11 @@ from flask import Response, request
 from marshmallow import Schema
 
 from ..exports import all_records, render, trim
+from ..store.facets import DEFAULT_SIZE, Summary
 from ..store.models import database
 from .pagination import decode, page_body
 
+TOTAL_HEADER = "X-Total-Count"
 FORMATS = {"json": "application/json", "ndjson": "application/x-ndjson", "csv": "text/csv"}
 EXPORT_DOC = {
     "responses": {
@@ -38,20 +40,32 @@ def negotiated_format(explicit: str | None) -> str:
     return next(name for name, mimetype in FORMATS.items() if mimetype == best)
 
 
+def summary_asked(args: dict) -> Summary | None:
+    """The facets and total asked for (popped from ``args``), or None."""
+    facets, size, count = args.pop("facet", None), args.pop("facet_size", None), args.pop("count", False)
+    if not (facets or count):
+        return None
+    return Summary(tuple(facets or ()), size or DEFAULT_SIZE, count)
+
+
 def respond(list_fn: Callable, args: dict, record_schema: type[Schema], cursor_param: str = "cursor"):
     """The answer to a list request; ``list_fn(after=, limit=, **filters)`` returns a ``Page``."""
     fmt = negotiated_format(args.pop("format", None))
     only = args.pop("fields", None)
     after = decode(args.pop(cursor_param, None), parameter=cursor_param)
+    summary = summary_asked(args)
     if fmt == "json":
-        page = list_fn(after=after, **args)
+        page = list_fn(after=after, **args, **({"summary": summary} if summary else {}))
         page.records = [trim(r, only) for r in page.records]
         return page_body(page)
     args.pop("limit", None)
+    headers = {}
+    if summary is not None and summary.count:  # a stream has no room for facets, but its length can lead it
+        headers[TOTAL_HEADER] = str(list_fn(after=after, limit=1, summary=Summary(count=True), **args).summary["count"])
 
     def records():
         # the request's connection is given back before the body is sent: the stream holds its own
         with database.connection_context():
             yield from all_records(list_fn, after, **args)
 
-    return Response(render(records(), fmt, record_schema(), only), mimetype=FORMATS[fmt])
+    return Response(render(records(), fmt, record_schema(), only), mimetype=FORMATS[fmt], headers=headers)

@@ -41,4 +41,4 @@ def page_body(page) -> tuple[dict, dict]:
         args = request.args.to_dict(flat=False)
         args["cursor"] = [nxt]
         headers["Link"] = f'<{request.base_url}?{urlencode(args, doseq=True)}>; rel="next"'
-    return {"data": page.records, "next": nxt}, headers
+    return {"data": page.records, "next": nxt, **page.summary}, headers

@@ -38,7 +38,7 @@ class Speaker(BaseModel):
     seq = AutoField()
     id = CharField(max_length=32, unique=True)
     name = TextField()
-    kind = CharField(max_length=16)
+    kind = CharField(max_length=16, index=True)
     role = TextField(null=True)
     affiliation = TextField(null=True)
     created_at = DateTimeField(default=utcnow)
@@ -145,7 +145,7 @@ class Figure(BaseModel):
     part_of = CharField(max_length=32, null=True)
 
     class Meta:
-        indexes = ((("briefing", "seq"), False),)
+        indexes = ((("briefing", "seq"), False), (("unit", "number"), False))  # unit=, its facet, sort=value
 
 
 class Appearance(BaseModel):

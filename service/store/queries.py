@@ -7,12 +7,13 @@ never skips or repeats a row when others are inserted meanwhile. A list with
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peewee import JOIN, Value, fn
 
 from ..extract.names import fold_words
 from . import search
+from .facets import Selection, Summary, summarise
 from .models import Appearance, Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
 from .rows import (
     Rows,
@@ -31,16 +32,26 @@ from .speakers import speakers_named
 class Page:
     records: list[dict]
     after: int | None  # where the next page starts (a seq, or a rank position), or None on the last page
+    summary: dict = field(default_factory=dict)  # "facets" and "count" over every matching row, when asked for
 
 
 def _where(query, filters: list):
     return query.where(*filters) if filters else query
 
 
+def _by_position(query, ordering: list, after: int, limit: int) -> tuple[list[dict], int | None]:
+    """A page of a list not ordered by seq (by relevance, by value): ``after`` is a position in it."""
+    rows = list(query.order_by(*ordering).offset(after).limit(limit + 1).dicts())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (after + len(rows) if more else None)
+
+
 def _rows(model, query, filters: list, q: str | None, after: int, limit: int,
-          order: str | None = None, gather: bool = False) -> tuple[list[dict], int | None]:
-    """One page of rows, ``oldest`` or ``newest`` first by seq; with ``q`` only matching rows (each with its
-    ``rank`` and ``snippet``), by relevance unless an order is asked for.
+          order: str | None = None, gather: bool = False, ordering: list | None = None
+          ) -> tuple[list[dict], int | None]:
+    """One page of rows, ``oldest`` or ``newest`` first by seq, or by ``ordering`` when given; with ``q``
+    only matching rows (each with its ``rank`` and ``snippet``), by relevance unless an order is asked for.
 
     ``gather``: the filters pick rows scattered over the table (the statements of several speakers), so
     they are better collected through their own index than met by walking the table in seq order, which
@@ -63,10 +74,9 @@ def _rows(model, query, filters: list, q: str | None, after: int, limit: int,
             return [], None
         query = match.query.select_extend(match.rank.alias("rank"), match.snippet.alias("snippet"))
         if order is None:
-            rows = list(query.order_by(match.rank, model.seq).offset(after).limit(limit + 1).dicts())
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return rows, (after + len(rows) if more else None)
+            return _by_position(query, [match.rank, model.seq], after, limit)
+    if ordering is not None:
+        return _by_position(query, ordering, after, limit)
     if order == "newest":
         query = (query.where(model.seq < after) if after else query).order_by(model.seq.desc())
     else:
@@ -107,7 +117,7 @@ def names_in_rows(rows: list[dict]) -> dict[str, str]:
 
 
 def _what_was_said(model, build, filters, *, speaker, speaker_id, briefing, q, since, until, order, after,
-                   limit) -> Page:
+                   limit, summary) -> Page:
     """Statements or quotes: the filters both lists share, then one page of records with their speaker's name."""
     by_speaker, several = _speaker_filters(model, speaker, speaker_id)
     filters += by_speaker
@@ -117,29 +127,36 @@ def _what_was_said(model, build, filters, *, speaker, speaker_id, briefing, q, s
         filters.append(model.briefing.in_(_dated_briefings(since, until)))
     rows, nxt = _rows(model, with_speaker_name(model), filters, q, after, limit, order, gather=several)
     names = names_in_rows(rows)
-    return Page([_with_match(build(r, names), r) for r in rows], nxt)
+    return Page([_with_match(build(r, names), r) for r in rows], nxt, summarise(Selection(model, filters, q), summary))
 
 
 def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, q=None, since=None, until=None,
-                    order=None, after=0, limit=20) -> Page:
+                    order=None, after=0, limit=20, summary: Summary | None = None) -> Page:
     return _what_was_said(Statement, statement_record, [Statement.type == type] if type is not None else [],
                           speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q, since=since, until=until,
-                          order=order, after=after, limit=limit)
+                          order=order, after=after, limit=limit, summary=summary)
 
 
 def list_quotes(*, speaker=None, speaker_id=None, briefing=None, q=None, since=None, until=None,
-                order=None, after=0, limit=20) -> Page:
+                order=None, after=0, limit=20, summary: Summary | None = None) -> Page:
     return _what_was_said(Quote, quote_record, [], speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q,
-                          since=since, until=until, order=order, after=after, limit=limit)
+                          since=since, until=until, order=order, after=after, limit=limit, summary=summary)
 
 
-def list_figures(*, kind=None, subject=None, min_value=None, max_value=None, qualifier=None, speaker=None,
-                 speaker_id=None, briefing=None, order=None, after=0, limit=20) -> Page:
+def list_figures(*, kind=None, unit=None, subject=None, min_value=None, max_value=None, qualifier=None, speaker=None,
+                 speaker_id=None, briefing=None, sort=None, order=None, after=0, limit=20,
+                 summary: Summary | None = None) -> Page:
     """Figures; ``subject`` matches whole words of the counted noun, ``min_value``/``max_value`` bound the
-    number, ``speaker``/``speaker_id`` keep the figures cited in that speaker's statements."""
+    number, ``speaker``/``speaker_id`` keep the figures cited in that speaker's statements.
+
+    ``sort="value"`` or ``"-value"`` orders by the number (equal numbers by ``order``) and keeps only figures
+    that have one.
+    """
     filters = []
     if kind is not None:
         filters.append(Figure.kind == kind)
+    if unit is not None:
+        filters.append(Figure.unit == unit)
     if subject is not None:
         padded = Value(" ").concat(fn.LOWER(Figure.subject)).concat(" ")
         filters += [padded.contains(f" {word} ") for word in fold_words(subject)] or [Figure.subject.is_null(False)]
@@ -154,8 +171,13 @@ def list_figures(*, kind=None, subject=None, min_value=None, max_value=None, qua
         filters.append(Figure.statement_id.in_(said))
     if briefing is not None:
         filters.append(Figure.briefing == briefing)
-    rows, nxt = _rows(Figure, Figure.select(), filters, None, after, limit, order)
-    return Page([figure_record(r) for r in rows], nxt)
+    ordering = None
+    if sort is not None:
+        filters.append(Figure.number.is_null(False))
+        ties = Figure.seq.desc() if order == "newest" else Figure.seq
+        ordering = [Figure.number.desc() if sort == "-value" else Figure.number, ties]
+    rows, nxt = _rows(Figure, Figure.select(), filters, None, after, limit, order, ordering=ordering)
+    return Page([figure_record(r) for r in rows], nxt, summarise(Selection(Figure, filters), summary))
 
 
 def _dated_briefings(since, until):
@@ -181,7 +203,8 @@ def aliases_of(speaker_ids) -> dict[str, list[str]]:
     return out
 
 
-def list_speakers(*, q=None, kind=None, affiliation=None, order=None, after=0, limit=20) -> Page:
+def list_speakers(*, q=None, kind=None, affiliation=None, order=None, after=0, limit=20,
+                  summary: Summary | None = None) -> Page:
     filters = []
     if q is not None:
         filters.append(Speaker.id.in_(speakers_named(q)))
@@ -191,7 +214,8 @@ def list_speakers(*, q=None, kind=None, affiliation=None, order=None, after=0, l
         filters.append(fn.LOWER(Speaker.affiliation) == affiliation.lower())
     rows, nxt = _rows(Speaker, Speaker.select(), filters, None, after, limit, order)
     aliases = aliases_of([r["id"] for r in rows])
-    return Page([speaker_record(r, aliases.get(r["id"], [])) for r in rows], nxt)
+    return Page([speaker_record(r, aliases.get(r["id"], [])) for r in rows], nxt,
+                summarise(Selection(Speaker, filters), summary))
 
 
 def speaker_exists(speaker_id: str) -> bool:
@@ -237,7 +261,7 @@ def speaker_names(ids) -> dict[str, str]:
 
 
 def list_briefings(*, kind=None, host=None, participant=None, since=None, until=None, q=None,
-                   order=None, after=0, limit=20) -> Page:
+                   order=None, after=0, limit=20, summary: Summary | None = None) -> Page:
     filters = []
     if kind is not None:
         filters.append(Briefing.kind == kind)
@@ -252,7 +276,8 @@ def list_briefings(*, kind=None, host=None, participant=None, since=None, until=
         filters.append(Briefing.id.in_(_dated_briefings(since, until)))
     rows, nxt = _rows(Briefing, Briefing.select(), filters, q, after, limit, order)
     names = speaker_names({sid for r in rows for sid in r["participants"].split()})
-    return Page([_with_match(briefing_record(r, names), r) for r in rows], nxt)
+    return Page([_with_match(briefing_record(r, names), r) for r in rows], nxt,
+                summarise(Selection(Briefing, filters, q), summary))
 
 
 def get_briefing(briefing_id: str, expand: set[str] = frozenset()) -> dict | None:

@@ -51,3 +51,51 @@ def test_figure_filters_reject_bad_values(client):
                              ({"max": "nan"}, "max")):
         response = client.get("/v1/figures", query_string=query)
         assert response.status_code == 400 and response.json["parameter"] == parameter
+
+
+AID = ("Ministry outlines aid package\n\nThe finance minister said on Tuesday that the government would spend "
+       "$250 million on new schools. She said a further $1.2 billion had been set aside for roads, and that "
+       "$40 million would go to clinics. The deputy minister said the plan also included €300 million from "
+       "European partners. He added that $5 million would fund a pilot programme, and that 12 towns would "
+       "benefit.")
+
+
+def test_the_largest_dollar_figures_first(client, seeded, post_article):
+    assert post_article(AID).status_code == 201
+    top = values(client, kind="money", unit="USD", sort="-value", limit=3)
+    assert [(f["value"], f["unit"]) for f in top] == [(1_200_000_000, "USD"), (250_000_000, "USD"),
+                                                      (40_000_000, "USD")]
+    every = values(client, kind="money", unit="USD", sort="value")
+    assert [f["value"] for f in every] == [5_000_000, 40_000_000, 250_000_000, 1_200_000_000]
+    big = values(client, kind="money", unit="USD", min=1e8, sort="-value")
+    assert [f["value"] for f in big] == [1_200_000_000, 250_000_000]
+    assert [f["text"] for f in values(client, unit="EUR")] == ["€300 million"]
+
+
+def test_sorted_figures_page_on_without_repeats(client, seeded, post_article):
+    assert post_article(AID).status_code == 201
+    everything = values(client, sort="-value")
+    assert everything and all(isinstance(f["value"], (int, float)) for f in everything)
+    assert [f["value"] for f in everything] == sorted((f["value"] for f in everything), reverse=True)
+    paged, cursor = [], None
+    while True:
+        page = client.get("/v1/figures", query_string={"sort": "-value", "limit": 2,
+                                                      **({"cursor": cursor} if cursor else {})}).json
+        paged += page["data"]
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert [f["id"] for f in paged] == [f["id"] for f in everything]
+
+
+def test_order_breaks_ties_between_equal_values(client, seeded, post_article):
+    assert post_article(AID.replace("12 towns", "$5 million more")).status_code == 201
+    oldest = values(client, unit="USD", sort="value", limit=2)
+    newest = values(client, unit="USD", sort="value", order="newest", limit=2)
+    assert [f["value"] for f in oldest] == [f["value"] for f in newest] == [5_000_000, 5_000_000]
+    assert [f["id"] for f in oldest] == [f["id"] for f in reversed(newest)]
+
+
+def test_sort_is_by_value(client):
+    response = client.get("/v1/figures", query_string={"sort": "size"})
+    assert response.status_code == 400 and response.json["parameter"] == "sort"
