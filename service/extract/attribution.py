@@ -217,11 +217,14 @@ def subject_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
             first = segment.split()[0]
             before_comma = _strip_trailing(text, lo, comma)
             named_before = _mention_ending_at(sent, before_comma)
-            if first[0].islower() or first.lower() in PREPOSITIONS or first.lower() in ("who", "which") or (
+            if first[0].islower() or first[0].isdigit() or first.lower() in PREPOSITIONS or first.lower() in ("who", "which") or (
                     named_before is not None and named_before.kind == "name"
                     and any(w[0].islower() and w not in _NAME_PARTICLES for w in segment.split())):
                 # an adjunct ("during a weekly briefing") or an appositive after a name ("Republican from Texas")
                 hi = before_comma
+                earlier = text.rfind(",", lo, hi)
+                if earlier >= 0 and text[earlier + 1:hi].strip()[:1].isdigit():
+                    hi = _strip_trailing(text, lo, earlier)  # "Ann Hall, 42, a retired nurse, said": the age too
                 continue
             hi = _strip_trailing(text, lo, inner_end)
         break
@@ -460,13 +463,14 @@ def _rule_quote_cue(sent, c, cue, clause_start, claimed):
     for candidate in reversed(sent.quotes[:bisect.bisect_left(sent.quote_starts, c.start())]):
         if candidate.start < clause_start - 1:
             break
-        if sent.mark_end(candidate) <= c.start() and candidate.closed and candidate.id not in claimed \
-                and not candidate.partial:
+        if sent.mark_end(candidate) <= c.start() and candidate.closed and candidate.id not in claimed:
             q = candidate
             break
     if q is None:
         return None
     gap = text[sent.mark_end(q):c.start()]
+    if q.partial:  # 'The plan "will not work," she said': the clause around the quotation is the content
+        return _mixed_before_cue(sent, q, c, cue, clause_start, gap)
     if re.fullmatch(r"\s*[,.!?—–-]?\s*", gap):
         mention = subject_after(sent, c.end()) if c.lastgroup != "tell" else None
         return _attribution_of_quote(sent, q, cue, mention, "quote-cue said-X", claimed)
@@ -474,6 +478,25 @@ def _rule_quote_cue(sent, c, cue, clause_start, claimed):
         mention = subject_before(sent, sent.mark_end(q), c.start())
         return _attribution_of_quote(sent, q, cue, mention, "quote-cue X-said", claimed)
     return None
+
+
+def _mixed_before_cue(sent, q, c, cue, clause_start, gap):
+    """``The plan “will not work,” she said``: a clause that ends in a quotation, then the cue and its source."""
+    text = sent.doc.text
+    if c.lastgroup != "tell" and not cues.closes_a_sentence(c.group()) or cues.is_participle(c.group()):
+        return None
+    a, _ = _trim(sent.doc, clause_start, sent.mark_start(q))
+    if any(m.start() < sent.mark_start(q) for m in cues.find(text, a, sent.mark_start(q))):
+        return None  # the clause before the quotation has a cue of its own
+    if re.fullmatch(r"\s*[,.!?—–-]?\s*", gap):
+        mention = subject_after(sent, c.end()) if c.lastgroup != "tell" else None
+    elif re.fullmatch(r"\s*[,.!?—–-]?\s*[^;:\"“”,]{1,60}(?:,[^;:\"“”,]{1,60},\s*)?", gap):
+        mention = subject_before(sent, sent.mark_end(q), c.start())
+    else:
+        return None
+    if mention is None:
+        return None
+    return _statement(sent, cue, (a, sent.mark_end(q)), mention, "quote-cue mixed", 0.85)
 
 
 def _rule_cue_quote(sent, c, cue, clause_start, claimed):

@@ -200,3 +200,23 @@ def test_a_quotation_run_into_one_line_keeps_the_cue_after_it():
     doc = parse('"The floods came at night. "We lost the whole harvest," the farmer said.')
     st = [s for s in doc.statements if s.cue is not None]
     assert [(s.content.text, s.speaker_mention.text) for s in st] == [('"We lost the whole harvest,"', "the farmer")]
+
+
+def test_a_clause_ending_in_a_quotation_before_the_cue_is_mixed_content():
+    doc = parse('The new bridge "will carry twice the traffic," said Tom Baker, the city engineer.')
+    assert only(doc) == ("quote-cue mixed", "mixed", "said", 'The new bridge "will carry twice the traffic,"',
+                         "Tom Baker")
+    doc = parse("The budget “leaves nothing for schools,” she told reporters.")
+    assert only(doc)[:4] == ("quote-cue mixed", "mixed", "told reporters", "The budget “leaves nothing for schools,”")
+
+
+def test_a_quotation_inside_a_clause_with_its_own_verb_is_not_mixed_content():
+    doc = parse("The mayor praised the “quiet heroes,” thanking the volunteers.")
+    assert [s.rule for s in doc.statements if s.rule == "quote-cue mixed"] == []
+
+
+def test_an_age_in_apposition_between_speaker_and_cue():
+    doc = parse('"We waited six hours," Anna Berg, 42, said at the station.')
+    assert only(doc)[4] == "Anna Berg"
+    doc = parse("Carlos Mendes, 67, a retired teacher, said the school should stay open.")
+    assert only(doc)[3:] == ("the school should stay open", "Carlos Mendes")
