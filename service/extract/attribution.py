@@ -280,7 +280,7 @@ def _modifiers_before(text: str, lo: int, a: int) -> int:
                 or word.endswith(("ed", "ing")) or word in _DETERMINERS:
             break
         start = lo + w.start()
-    while text[start:a].lower().startswith(("and ", "or ")):
+    while text[start:a].lower().startswith(("and ", "or ", "but ")):
         start += text[start:a].find(" ") + 1
     return start
 

@@ -34,6 +34,7 @@ suggest predict estimate observe remark recall caution complain allege accuse cr
 condemn denounce dismiss reject express describe vow pledge promise threaten demand ask plead
 continue conclude elaborate reason indicate point_out went_on_to_say testify maintain
 contend counter retort quip agree hint signal boast lament speak make_clear read confess decide rule
+joke blame shout retweet characterize characterise
 """.split()
 # Verbs usually followed by a noun phrase; their statements are often only a topic, still a statement.
 TOPIC_VERBS = """
@@ -65,6 +66,8 @@ def _forms(verb: str) -> list[str]:
         return [verb, stem + "ies", stem + "ied", verb + "ing"]
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return [verb, verb + "es", verb + "ed", verb + "ing"]
+    if re.search(r"[^aeiou][aeiou]l$", verb):  # British spelling doubles the l: "signalled", "labelling"
+        return [verb, verb + "s", verb + "ed", verb + "ing", verb + "led", verb + "ling"]
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
@@ -173,7 +176,7 @@ def is_participle(cue_text: str) -> bool:
 NOUN_PHRASE_VERBS = frozenset(f for v in """
 express condemn stress emphasize emphasise highlight underscore underline reiterate reaffirm affirm welcome
 thank applaud praise recognize recognise commend discuss dismiss reject criticize criticise mention note
-review present share acknowledge lament appreciate announce find
+review present share acknowledge lament appreciate announce find blame characterize characterise
 """.split() for f in _forms(v))
 ASKING_VERBS = frozenset(f for v in "urge ask advise encourage call_on call_for appeal recommend demand".split()
                          for f in _forms(v))

@@ -33,3 +33,14 @@ def test_core_participle_and_topic():
     assert cues.is_participle("saying") and cues.is_participle("citing") and cues.is_participle("telling reporters")
     assert not cues.is_participle("according to")
     assert cues.is_topic("discussed") and not cues.is_topic("said")
+
+
+@pytest.mark.parametrize("word", ["joked", "shouted", "retweeted", "signalled", "signaled", "signalling"])
+def test_more_verbs_of_saying_and_british_spellings(word):
+    assert found(f"The coach {word} that the match was over.") == [word]
+
+
+def test_blaming_and_characterising_need_a_clause():
+    assert cues.reports_a_clause("blamed", "the storm for the delay", False) is False
+    assert cues.reports_a_clause("blamed", "the storm was the cause", True) is True
+    assert found("She characterised the deal as a failure.") == ["characterised"]
