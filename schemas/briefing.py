@@ -15,9 +15,10 @@ from .figure import FigureSchema
 from .quote import QuoteSchema
 from .speaker import SpeakerSchema
 from .statement import StatementSchema
+from .turn import TurnSchema
 
 BRIEFING_KINDS = ("press_briefing", "call", "meeting", "statement", "speech", "interview", "vote", "news_report")
-EXPANSIONS = ("statements", "quotes", "figures", "speakers")
+EXPANSIONS = ("statements", "quotes", "figures", "speakers", "turns")
 
 
 class SourceSchema(Schema):
@@ -47,6 +48,7 @@ class BriefingSchema(Schema):
     quotes = fields.List(fields.Nested(QuoteSchema), metadata={"description": "with expand=quotes"})
     figures = fields.List(fields.Nested(FigureSchema), metadata={"description": "with expand=figures"})
     speakers = fields.List(fields.Nested(SpeakerSchema), metadata={"description": "with expand=speakers"})
+    turns = fields.List(fields.Nested(TurnSchema), metadata={"description": "with expand=turns (transcripts)"})
     match = fields.Nested(MatchSchema)
 
 

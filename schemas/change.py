@@ -2,7 +2,7 @@ from marshmallow import Schema, fields, validate
 
 from .common import OutputQuerySchema, page_of, record_fields
 
-RECORD_KINDS = ("briefing", "statement", "quote", "figure", "speaker")
+RECORD_KINDS = ("briefing", "turn", "statement", "quote", "figure", "speaker")
 ACTIONS = ("created", "updated", "deleted")
 
 

@@ -248,7 +248,8 @@ def deliver_cmd(once, interval, database):
 
 
 @main.command("export")
-@click.argument("kind", type=click.Choice(["statements", "quotes", "figures", "speakers", "briefings", "changes"]))
+@click.argument("kind", type=click.Choice(["statements", "quotes", "figures", "speakers", "briefings", "turns",
+                                          "changes"]))
 @click.option("--format", "fmt", type=click.Choice(["ndjson", "csv"]), default="ndjson", show_default=True)
 @click.option("--output", "-o", default="-", show_default=True, help="file to write, or - for stdout")
 @DATABASE_OPTION
@@ -260,6 +261,7 @@ def export_cmd(kind, fmt, output, database):
     from schemas.quote import QuoteSchema
     from schemas.speaker import SpeakerSchema
     from schemas.statement import StatementSchema
+    from schemas.turn import TurnSchema
 
     from .exports import all_records, render
     from .store import queries
@@ -267,7 +269,8 @@ def export_cmd(kind, fmt, output, database):
 
     lists = {"statements": (queries.list_statements, StatementSchema), "quotes": (queries.list_quotes, QuoteSchema),
              "figures": (queries.list_figures, FigureSchema), "speakers": (queries.list_speakers, SpeakerSchema),
-             "briefings": (queries.list_briefings, BriefingSchema), "changes": (list_changes, ChangeSchema)}
+             "briefings": (queries.list_briefings, BriefingSchema), "turns": (queries.list_turns, TurnSchema),
+             "changes": (list_changes, ChangeSchema)}
     list_fn, schema = lists[kind]
     db = _open(database)
     with db.connection_context(), click.open_file(output, "w", encoding="utf-8") as out:

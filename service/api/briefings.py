@@ -1,7 +1,10 @@
 """GET /v1/briefings and /v1/briefings/{id}: the events articles report on."""
 from flask_smorest import abort
 
+from functools import partial
+
 from schemas.briefing import BriefingPageSchema, BriefingQuerySchema, BriefingSchema, ExpandQuerySchema
+from schemas.turn import TurnPageSchema, TurnQuerySchema, TurnSchema
 
 from ..store import queries
 from ..store.ingest import delete
@@ -26,11 +29,24 @@ def list_briefings(args):
 @blp.response(200, BriefingSchema)
 @blp.alt_response(404, description="No such briefing")
 def get_briefing(args, briefing_id):
-    """One briefing; `expand=statements,quotes,figures,speakers` embeds its records."""
+    """One briefing; `expand=statements,quotes,figures,speakers,turns` embeds its records."""
     record = queries.get_briefing(briefing_id, set(args["expand"]))
     if record is None:
         abort(404, message=f"no briefing with id {briefing_id!r}")
     return record
+
+
+@blp.route("/<string:briefing_id>/turns")
+@blp.doc(**EXPORT_DOC)
+@blp.arguments(TurnQuerySchema, location="query")
+@blp.response(200, TurnPageSchema)
+@blp.alt_response(404, description="No such briefing")
+def briefing_turns(args, briefing_id):
+    """A transcript's turns in order, each question with its answers; `speaker=` keeps one speaker's turns.
+    A briefing read from prose has none."""
+    if not queries.briefing_exists(briefing_id):
+        abort(404, message=f"no briefing with id {briefing_id!r}")
+    return respond(partial(queries.list_turns, briefing=briefing_id), args, TurnSchema)
 
 
 @blp.route("/<string:briefing_id>", methods=["DELETE"])

@@ -90,7 +90,7 @@ class Figure:
 class Turn:
     """One speaker's turn in a transcript: the label ("MR PRICE"), the words to the next label, and who it is.
 
-    ``role`` is ``official`` (a named speaker), ``question`` (a reporter's
+    ``kind`` is ``official`` (a named speaker), ``question`` (a reporter's
     turn: never a speaker) or ``other`` (an operator, a participant, an
     announcement). ``directions`` are the stage directions and interpreter
     notes inside ``text`` ("(Laughter.)", "(Via interpreter)"): not speech.
@@ -99,7 +99,7 @@ class Turn:
     id: str
     label: Span
     text: Span
-    role: str
+    kind: str
     speaker_id: str | None = None
     answers: str | None = None  # the id of the question turn an official's turn answers
     directions: list[Span] = field(default_factory=list)

@@ -76,7 +76,7 @@ def _words(label: str) -> list[str]:
     return [w for w in fold(label.replace("*", "")).split() if w]
 
 
-def label_role(label: str) -> str:
+def label_kind(label: str) -> str:
     """``question`` for a reporter's label, ``other`` for a generic one, ``official`` for a person's."""
     words = _words(label)
     if len(words) == 1 and words[0] in QUESTION_LABELS:
@@ -189,12 +189,12 @@ def read_turns(doc: Document) -> Document:
         label = doc.span(m.start("label"), m.start("label") + len(m.group("label").rstrip("*")))
         start = m.end()
         directions = directions_in(doc.text, start, stop)
-        role = label_role(label.text)
+        kind = label_kind(label.text)
         turn = Turn(id=ids.record_id("turn", doc.content_hash, label.start, stop), label=label,
-                    text=doc.span(start, stop), role=role, directions=directions)
-        if role == "question":
+                    text=doc.span(start, stop), kind=kind, directions=directions)
+        if kind == "question":
             last_question = turn.id
-        elif role == "official":
+        elif kind == "official":
             turn.answers = last_question
         doc.turns.append(turn)
     return doc
@@ -236,7 +236,7 @@ def _official_speakers(doc: Document) -> dict[str, Speaker]:
     headline_org = _organisation(doc, doc.title)
     out: dict[str, Speaker] = {}
     for turn in doc.turns:
-        if turn.role != "official" or turn.label.text in out:
+        if turn.kind != "official" or turn.label.text in out:
             continue
         name, role = _person(doc, turn.label.text, header)
         org = _organisation(doc, role or "") or headline_org
@@ -305,7 +305,7 @@ def attribute_turns(doc: Document) -> Document:
         turn = _turn_at(doc, starts, st.content.start)
         if turn is not None and mention is not None:
             first = _FIRST_PERSON.search(mention.text)
-            if turn.role == "official" and first:
+            if turn.kind == "official" and first:
                 sp = officials[turn.label.text]
                 org = doc.speakers.get(ids.speaker_id(sp.affiliation)) if sp.affiliation else None
                 st.speaker_id = (org or sp).id if first.group("we") else sp.id
@@ -320,7 +320,7 @@ def attribute_turns(doc: Document) -> Document:
         q.speaker_id = _checked(doc, officials, q.speaker_id)
     taken = {st.id for st in kept}
     for turn in doc.turns:
-        sp = officials.get(turn.label.text) if turn.role == "official" else None
+        sp = officials.get(turn.label.text) if turn.kind == "official" else None
         if sp is not None:
             turn.speaker_id = sp.id
             kept.extend(_turn_statements(doc, turn, sp, taken))
@@ -389,7 +389,7 @@ def describe_transcript(doc: Document) -> Document:
         return doc
     b = doc.briefing
     header = header_people(doc)
-    officials = [t.speaker_id for t in doc.turns if t.role == "official" and t.speaker_id]
+    officials = [t.speaker_id for t in doc.turns if t.kind == "official" and t.speaker_id]
     people = [ids.speaker_id(name) for name, _ in header if ids.speaker_id(name) in doc.speakers]
     b.participants = list(dict.fromkeys(people + officials))
     host = header[0][0] if header else (doc.speakers[officials[0]].name if officials else None)

@@ -8,8 +8,8 @@ is also the data version behind every ETag.
 """
 from __future__ import annotations
 
-from .models import Briefing, Change, Figure, Quote, Speaker, Statement, database
-from .queries import Page, aliases_of, names_in_rows, speaker_names, with_speaker_name
+from .models import Briefing, Change, Figure, Quote, Speaker, Statement, Turn, database
+from .queries import Page, aliases_of, names_in_rows, speaker_names, turn_records, with_speaker_name
 from .rows import briefing_record, figure_record, quote_record, rfc3339, speaker_record, statement_record
 
 
@@ -29,6 +29,8 @@ def _current(kind: str, ids: list[str]) -> dict[str, dict]:
         rows = list(with_speaker_name(model).where(model.id.in_(ids)).dicts())
         names = names_in_rows(rows)
         return {r["id"]: build(r, names) for r in rows}
+    if kind == "turn":
+        return {r["id"]: r for r in turn_records(list(with_speaker_name(Turn).where(Turn.id.in_(ids)).dicts()))}
     if kind == "figure":
         return {r["id"]: figure_record(r) for r in Figure.select().where(Figure.id.in_(ids)).dicts()}
     if kind == "speaker":

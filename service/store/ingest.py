@@ -17,7 +17,7 @@ from peewee import IntegrityError
 
 from ..extract import parse
 from ..extract.articles import Article
-from .models import Appearance, Briefing, Change, Figure, Quote, Statement, database, utcnow
+from .models import Appearance, Briefing, Change, Figure, Quote, Statement, Turn, database, utcnow
 from .rows import Rows, document_rows
 from .speakers import join_known_speakers, store_speakers
 from .webhooks import enqueue
@@ -26,6 +26,7 @@ BATCH = 200
 # kind in the changes feed, model, the Rows attribute; parents before children
 RECORD_TABLES = (
     ("briefing", Briefing, "briefing"),
+    ("turn", Turn, "turns"),
     ("statement", Statement, "statements"),
     ("quote", Quote, "quotes"),
     ("figure", Figure, "figures"),
@@ -115,7 +116,7 @@ def stored_rows(briefing_id: str) -> Rows | None:
         ]
 
     return Rows(briefing={k: v for k, v in row.items() if k not in ("seq", "created_at", "updated_at")},
-                statements=of(Statement), quotes=of(Quote), figures=of(Figure))
+                statements=of(Statement), quotes=of(Quote), figures=of(Figure), turns=of(Turn))
 
 
 def store_rows(rows: Rows) -> Ingested:

@@ -148,6 +148,29 @@ class Figure(BaseModel):
         indexes = ((("briefing", "seq"), False), (("unit", "number"), False))  # unit=, its facet, sort=value
 
 
+class Turn(BaseModel):
+    """One turn of a transcript: its label and words as spans; an official's turn points at the question it answers
+    (the other direction, a question's answers, is derived when read)."""
+
+    seq = AutoField()
+    id = CharField(max_length=32, unique=True)
+    briefing = ForeignKeyField(Briefing, field="id", on_delete="CASCADE")
+    position = IntegerField()  # 0, 1, 2 … in the transcript
+    kind = CharField(max_length=16)  # official, question, other
+    speaker = ForeignKeyField(Speaker, field="id", null=True)
+    label_text = TextField()
+    label_start = IntegerField()
+    label_end = IntegerField()
+    text_text = TextField()
+    text_start = IntegerField()
+    text_end = IntegerField()
+    answers = CharField(max_length=32, null=True, index=True)
+    directions = TextField(default="")  # stage directions in the text: "start:end" pairs, space-separated
+
+    class Meta:
+        indexes = ((("briefing", "seq"), False), (("speaker", "seq"), False))
+
+
 class Appearance(BaseModel):
     """A speaker in one briefing, with the role and affiliation it had there: roles over time, participants."""
 
@@ -214,4 +237,4 @@ class Delivery(BaseModel):
     delivered_at = DateTimeField(null=True)
 
 
-MODELS = (Speaker, SpeakerAlias, AliasWord, Briefing, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook, Delivery)
+MODELS = (Speaker, SpeakerAlias, AliasWord, Briefing, Turn, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook, Delivery)

@@ -14,7 +14,7 @@ from peewee import JOIN, Value, fn
 from ..extract.names import fold_words
 from . import search
 from .facets import Selection, Summary, summarise
-from .models import Appearance, Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement
+from .models import Appearance, Briefing, Figure, Quote, Speaker, SpeakerAlias, Statement, Turn
 from .rows import (
     Rows,
     briefing_record,
@@ -24,6 +24,7 @@ from .rows import (
     rfc3339,
     speaker_record,
     statement_record,
+    turn_record,
 )
 from .speakers import speakers_named
 
@@ -180,6 +181,38 @@ def list_figures(*, kind=None, unit=None, subject=None, min_value=None, max_valu
     return Page([figure_record(r) for r in rows], nxt, summarise(Selection(Figure, filters), summary))
 
 
+def turn_records(rows: list[dict]) -> list[dict]:
+    """Turn rows (with ``speaker_name``) as records: each question with the turns answering it, each turn's
+    stage directions with their words."""
+    questions = [r["id"] for r in rows if r["kind"] == "question"]
+    answered: dict[str, list[str]] = {}
+    if questions:
+        for answer, question in Turn.select(Turn.id, Turn.answers).where(Turn.answers.in_(questions)).order_by(
+                Turn.seq).tuples():
+            answered.setdefault(question, []).append(answer)
+    texts: dict[str, str] = {}
+    if any(r["directions"] for r in rows):
+        wanted = list({r["briefing"] for r in rows if r["directions"]})
+        texts = dict(Briefing.select(Briefing.id, Briefing.text).where(Briefing.id.in_(wanted)).tuples())
+    names = names_in_rows(rows)
+    return [turn_record(r, names, answered.get(r["id"], []), texts.get(r["briefing"])) for r in rows]
+
+
+def list_turns(*, briefing=None, speaker=None, speaker_id=None, kind=None, order=None, after=0, limit=20) -> Page:
+    """A transcript's turns in order (every stored turn without ``briefing``), by speaker or kind."""
+    filters, several = _speaker_filters(Turn, speaker, speaker_id)
+    if briefing is not None:
+        filters.append(Turn.briefing == briefing)
+    if kind is not None:
+        filters.append(Turn.kind == kind)
+    rows, nxt = _rows(Turn, with_speaker_name(Turn), filters, None, after, limit, order, gather=several)
+    return Page(turn_records(rows), nxt)
+
+
+def briefing_exists(briefing_id: str) -> bool:
+    return Briefing.select().where(Briefing.id == briefing_id).exists()
+
+
 def _dated_briefings(since, until):
     dated = Briefing.select(Briefing.id)
     if since is not None:
@@ -295,7 +328,9 @@ def get_briefing(briefing_id: str, expand: set[str] = frozenset()) -> dict | Non
         rows.quotes = of(Quote)
     if "figures" in expand:
         rows.figures = of(Figure)
-    speaker_ids = {r["speaker"] for r in rows.statements + rows.quotes if r["speaker"]}
+    if "turns" in expand:
+        rows.turns = of(Turn)
+    speaker_ids = {r["speaker"] for r in rows.statements + rows.quotes + rows.turns if r["speaker"]}
     speaker_ids |= set(row["participants"].split())
     if speaker_ids:
         rows.speakers = list(Speaker.select().where(Speaker.id.in_(list(speaker_ids))).order_by(Speaker.seq).dicts())

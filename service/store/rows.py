@@ -28,6 +28,7 @@ class Rows:
     statements: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
+    turns: list[dict] = field(default_factory=list)
     appearances: list[dict] = field(default_factory=list)
 
 
@@ -105,6 +106,20 @@ def document_rows(doc: Document, article: Article, stored_on: dt.date | None = N
                 "end": q.end,
                 "partial": q.partial,
                 "closed": q.closed,
+            }
+        )
+    for position, t in enumerate(doc.turns):
+        rows.turns.append(
+            {
+                "id": t.id,
+                "briefing": bid,
+                "position": position,
+                "kind": t.kind,
+                "speaker": t.speaker_id,
+                **_spread("label", t.label),
+                **_spread("text", t.text),
+                "answers": t.answers,
+                "directions": " ".join(f"{d.start}:{d.end}" for d in t.directions),
             }
         )
     for f in doc.figures:
@@ -203,6 +218,35 @@ def figure_record(row: dict) -> dict:
     }
 
 
+def turn_record(row: dict, names: dict[str, str], answered_by: list[str], text: str | None = None) -> dict:
+    """A turn; ``text`` (the briefing's) gives its stage directions their words."""
+    directions = []
+    for pair in row["directions"].split():
+        start, end = (int(n) for n in pair.split(":"))
+        directions.append({"text": text[start:end] if text is not None else None, "start": start, "end": end})
+    return {
+        "id": row["id"],
+        "briefing_id": row["briefing"],
+        "position": row["position"],
+        "kind": row["kind"],
+        "speaker": _speaker_ref(row["speaker"], names),
+        "label": _evidence(row, "label"),
+        "text": _evidence(row, "text"),
+        "answers": row["answers"],
+        "answered_by": answered_by,
+        "directions": directions,
+    }
+
+
+def answers_by_question(turns: list[dict]) -> dict[str, list[str]]:
+    """The ids of the turns answering each question, from the answers' ``answers``."""
+    out: dict[str, list[str]] = {}
+    for t in turns:
+        if t["answers"]:
+            out.setdefault(t["answers"], []).append(t["id"])
+    return out
+
+
 def speaker_record(row: dict, aliases: list[str]) -> dict:
     return {
         "id": row["id"],
@@ -238,7 +282,7 @@ def briefing_record(row: dict, names: dict[str, str]) -> dict:
 
 
 def expanded_record(rows: Rows, expand: set[str], aliases: dict[str, list[str]] | None = None) -> dict:
-    """A briefing with the records named in ``expand`` (statements, quotes, figures, speakers)."""
+    """A briefing with the records named in ``expand`` (statements, quotes, figures, speakers, turns)."""
     names = {sp["id"]: sp["name"] for sp in rows.speakers}
     record = briefing_record(rows.briefing, names)
     if "statements" in expand:
@@ -247,6 +291,9 @@ def expanded_record(rows: Rows, expand: set[str], aliases: dict[str, list[str]] 
         record["quotes"] = [quote_record(r, names) for r in rows.quotes]
     if "figures" in expand:
         record["figures"] = [figure_record(r) for r in rows.figures]
+    if "turns" in expand:
+        answered = answers_by_question(rows.turns)
+        record["turns"] = [turn_record(r, names, answered.get(r["id"], []), rows.briefing["text"]) for r in rows.turns]
     if "speakers" in expand:
         if aliases is None:
             aliases = {}
@@ -256,4 +303,4 @@ def expanded_record(rows: Rows, expand: set[str], aliases: dict[str, list[str]] 
     return record
 
 
-EXPANSIONS = ("statements", "quotes", "figures", "speakers")
+EXPANSIONS = ("statements", "quotes", "figures", "speakers", "turns")

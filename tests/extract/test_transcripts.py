@@ -5,7 +5,7 @@ import pytest
 
 from service.extract import parse
 from service.extract.articles import read
-from service.extract.transcripts import directions_in, label_role
+from service.extract.transcripts import directions_in, label_kind
 
 BRIEFING = """Department Press Briefing – March 3, 2023
 
@@ -60,8 +60,8 @@ def test_labels_resolve_to_header_and_text_names(doc):
     assert doc.speakers[doc.turns[4].speaker_id].role == "Ambassador"
 
 
-def test_roles_and_answers(doc):
-    assert [t.role for t in doc.turns] == ["official", "question", "official", "question", "official", "other",
+def test_kinds_and_answers(doc):
+    assert [t.kind for t in doc.turns] == ["official", "question", "official", "question", "official", "other",
                                            "official"]
     assert doc.turns[0].answers is None  # the opening statement answers nothing
     assert doc.turns[2].answers == doc.turns[1].id
@@ -116,11 +116,11 @@ def test_interview_kind_and_briefer_from_the_first_label():
     assert doc.briefing.host == "Erik Vance"
 
 
-@pytest.mark.parametrize("label, role", [
+@pytest.mark.parametrize("label, kind", [
     ("QUESTION", "question"), ("Q", "question"), ("OPERATOR", "other"), ("PARTICIPANT", "other"),
     ("MR PRICE", "official"), ("SECRETARY BLINKEN", "official"), ("BAERBOCK", "official")])
-def test_label_roles(label, role):
-    assert label_role(label) == role
+def test_label_kinds(label, kind):
+    assert label_kind(label) == kind
 
 
 def test_directions_only_between_sentences():
