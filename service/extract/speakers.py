@@ -50,7 +50,7 @@ from .cues import RELEASES
 from .mentions import (GROUP_NOUNS, ORG_HEADS, PORTFOLIOS, PRONOUNS, ROLE_HEADS, STOP, TITLES, describe, role_of,
                        role_text)
 from .names import fold
-from .records import Speaker, Statement
+from .records import Mention, Speaker, Statement
 
 # Documents that can be the source of a statement ("the report", "a Pakistani statement").
 _DOCUMENT_WORDS = frozenset(RELEASES) | frozenset("""
@@ -117,11 +117,35 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+class _LatestSaid:
+    """The start of the latest statement given a speaker that ends by a position, as ``subject_before`` asks
+    for each pronoun: a prefix-maximum (Fenwick) tree over statement ends, so that each question takes
+    logarithmic time instead of a scan over every statement."""
+
+    def __init__(self, statements: list[Statement]):
+        self.ends = sorted({st.content.end for st in statements})
+        self.tree = [-1] * (len(self.ends) + 1)
+
+    def add(self, st: Statement) -> None:
+        i = bisect.bisect_left(self.ends, st.content.end) + 1
+        while i < len(self.tree):
+            self.tree[i] = max(self.tree[i], st.content.start)
+            i += i & -i
+
+    def before(self, position: int) -> int:
+        i, best = bisect.bisect_right(self.ends, position), -1
+        while i > 0:
+            best = max(best, self.tree[i])
+            i -= i & -i
+        return best
+
+
 class _Resolver:
     def __init__(self, doc):
         self.doc = doc
         self.speakers: dict[str, Speaker] = {}
-        self.order: list[Speaker] = []  # speakers in the order they last spoke
+        self.order: dict[str, Speaker] = {}  # by id, in the order they last spoke
+        self.said = _LatestSaid(doc.statements)
         self.people = self._people()
         self.sentence_starts = [s.start for s in doc.sentences]
         self.quoted = bytearray(len(doc.text) + 1)  # 1 inside a quotation: names there are not subjects
@@ -131,6 +155,14 @@ class _Resolver:
         self._titles: dict[str, tuple[str | None, str | None]] = {}  # by person name, found when first needed
         self._named_by_word: dict[str, list] | None = None
         self._roles: dict[int, tuple[str | None, str | None]] = {}  # role_of by mention start
+        # mentions of one sort in reading order (and their starts), each list built when first needed
+        self._person_names: list[Mention] | None = None
+        self._person_name_starts: list[int] = []
+        self._bodies: list[Mention] | None = None
+        self._body_starts: list[int] = []
+        self._titled: dict[str, tuple[list[Mention], list[int]]] = {}
+        self._orgs_by_head: dict[str, tuple[list[Mention], list[int]]] = {}
+        self._named_before: dict[str, tuple[list[int], list[str | None]]] = {}
 
     def _people(self) -> list[tuple[str, list[str], str]]:
         """Every person name the article gives (with its folded words and surname), fullest first; names of the
@@ -187,13 +219,12 @@ class _Resolver:
         alias = _alias(surface) if surface else None
         if alias and alias not in sp.aliases:
             sp.aliases.append(alias)
-        if sp in self.order:
-            self.order.remove(sp)
-        self.order.append(sp)
+        self.order.pop(sid, None)
+        self.order[sid] = sp
         return sp
 
     def latest(self, kinds: tuple[str, ...], role_word: str | None = None) -> Speaker | None:
-        for sp in reversed(self.order):
+        for sp in reversed(self.order.values()):
             if sp.kind in kinds and (role_word is None or role_word in fold(sp.role or "").split()):
                 return sp
         return None
@@ -291,15 +322,39 @@ class _Resolver:
         resolution"): the latest capitalised words written right before the same noun."""
         if not text.islower() or " " in text:
             return text
-        name = text
-        for found in re.finditer(rf"((?:[A-Z][\w.-]*[ \t]+)+){re.escape(text)}\b",
-                                 self.doc.text[self.doc.body_start:position]):
-            words = found.group(1).split()
-            while words and words[0].lower() in STOP:
-                words = words[1:]
-            if words and not any(w.endswith(".") and w.count(".") < 2 for w in words):
-                name = " ".join(words) + " " + text
-        return name
+        doc = self.doc
+        pattern = re.compile(rf"((?:[A-Z][\w.-]*[ \t]+)+){re.escape(text)}\b")
+        if text not in self._named_before:  # every naming in the body, read once per noun
+            ends, names = [], []
+            for found in pattern.finditer(doc.text, doc.body_start):
+                ends.append(found.end())
+                names.append(self._document_name(found, text))
+            self._named_before[text] = (ends, names)
+        ends, names = self._named_before[text]
+        k = bisect.bisect_left(ends, position)  # the namings that end before ``position`` ...
+        seen = names[:k]
+        if doc.text.endswith(text, doc.body_start, position):  # ... and one that ends right at it, read alone
+            lo = max(ends[k - 1] if k else doc.body_start, self._run_start(position))
+            seen += [self._document_name(found, text) for found in pattern.finditer(doc.text, lo, position)]
+        return next((name for name in reversed(seen) if name), text)
+
+    @staticmethod
+    def _document_name(found: re.Match, text: str) -> str | None:
+        """The name a naming gives the noun ``text``, without leading function words; None for none."""
+        words = found.group(1).split()
+        while words and words[0].lower() in STOP:
+            words = words[1:]
+        if words and not any(w.endswith(".") and w.count(".") < 2 for w in words):
+            return " ".join(words) + " " + text
+        return None
+
+    def _run_start(self, position: int) -> int:
+        """Where the run of word characters, dots, hyphens, spaces and tabs that ends at ``position`` starts:
+        a naming that ends at ``position`` lies inside it."""
+        start = position
+        while start > self.doc.body_start and (self.doc.text[start - 1] in "._- \t" or self.doc.text[start - 1].isalnum()):
+            start -= 1
+        return start
 
     def touch(self, sp: Speaker | None, surface: str) -> Speaker | None:
         if sp is not None:
@@ -309,23 +364,29 @@ class _Resolver:
     def titled_before(self, word: str, position: int) -> Speaker | None:
         """The latest person named before ``position`` with ``word`` in their title ("President Ana Reyes",
         "archbishop Luis Gomez"), else the first one named after it."""
-        before = [m for m in self.doc.mentions if m.start < position]
-        after = [m for m in self.doc.mentions if m.start >= position]
-        for m in list(reversed(before)) + after:
-            if m.kind == "name":
-                name, role, aff, kind = describe(_clean(m.text))
-                title = (role or "") + " " + self.doc.text[max(0, m.start - 30):m.start]
-                if kind == "person" and word in fold(title).split()[-4:]:
-                    return self.add(self.fullest(name), "person", m.text, role, aff)
-        return None
+        if word not in self._titled:  # the people titled so, in reading order, found once per title word
+            found = []
+            for m in self.doc.mentions:
+                if m.kind == "name":
+                    name, role, aff, kind = describe(_clean(m.text))
+                    title = (role or "") + " " + self.doc.text[max(0, m.start - 30):m.start]
+                    if kind == "person" and word in fold(title).split()[-4:]:
+                        found.append(m)
+            self._titled[word] = (found, [m.start for m in found])
+        found, starts = self._titled[word]
+        if not found:
+            return None
+        k = bisect.bisect_left(starts, position)
+        m = found[k - 1] if k else found[0]
+        name, role, aff, _ = describe(_clean(m.text))
+        return self.add(self.fullest(name), "person", m.text, role, aff)
 
     def subject_before(self, position: int) -> Speaker | None:
         """For "he"/"she": the first person named (not after a preposition) in the nearest earlier sentence that
         names one, when that sentence comes after the latest statement ("Smith endorsed John Brown. “…,” he
         said")."""
         doc = self.doc
-        last_said = max((st.content.start for st in doc.statements
-                         if st.speaker_id and st.content.end <= position), default=-1)
+        last_said = self.said.before(position)
         k = bisect.bisect_right(self.sentence_starts, position) - 2  # the sentence before the pronoun's
         while k >= 0:
             s = doc.sentences[k]
@@ -366,14 +427,17 @@ class _Resolver:
     def organization_before(self, head: str, position: int) -> Speaker | None:
         """"the office", "the court": the latest organisation with that head word that spoke, else the one the
         article names most often before (the fullest name of equals), else the latest organisation that spoke."""
-        for sp in reversed(self.order):
+        for sp in reversed(self.order.values()):
             if sp.kind == "organization" and head in fold(sp.name).split():
                 return sp
+        if head not in self._orgs_by_head:  # organisations named with this head word, found once per head
+            found = [m for m in self.doc.mentions if m.kind == "organization"
+                     and head in fold(m.text).split() and len(fold(m.text).split()) > 1]
+            self._orgs_by_head[head] = (found, [m.start for m in found])
+        found, starts = self._orgs_by_head[head]
         named: dict[str, int] = {}
-        for m in self.doc.mentions[:bisect.bisect_left(self.mention_starts, position)]:
-            words = fold(m.text).split()
-            if m.kind == "organization" and head in words and len(words) > 1:
-                named[_clean(m.text)] = named.get(_clean(m.text), 0) + 1
+        for m in found[:bisect.bisect_left(starts, position)]:
+            named[_clean(m.text)] = named.get(_clean(m.text), 0) + 1
         if named:
             name = max(named, key=lambda n: (named[n], len(n)))  # most named, then the fullest name
             return self.add(name, "organization", name)
@@ -381,19 +445,24 @@ class _Resolver:
 
     def body_before(self, position: int) -> Speaker | None:
         """For "it"/"they" with no earlier collective speaker: the latest organisation named before them."""
-        for m in reversed(self.doc.mentions[:bisect.bisect_left(self.mention_starts, position)]):
-            if m.kind == "organization" and not self.quoted[m.start]:
-                return self.add(_clean(m.text), "organization", m.text)
-        return None
+        if self._bodies is None:  # organisations named outside quotations, found once
+            self._bodies = [m for m in self.doc.mentions if m.kind == "organization" and not self.quoted[m.start]]
+            self._body_starts = [m.start for m in self._bodies]
+        k = bisect.bisect_left(self._body_starts, position)
+        return self.add(_clean(self._bodies[k - 1].text), "organization", self._bodies[k - 1].text) if k else None
 
     def person_before(self, position: int) -> Speaker | None:
         """The latest person named before ``position``, for a pronoun with no earlier speaker."""
-        for m in reversed(self.doc.mentions):
-            if m.start < position and m.kind == "name":
-                name, role, aff, kind = describe(_clean(m.text))
-                if kind == "person":
-                    return self.add(self.fullest(name), "person", m.text, role, aff)
-        return None
+        if self._person_names is None:  # mentions that name a person, found once
+            self._person_names = [m for m in self.doc.mentions
+                                  if m.kind == "name" and describe(_clean(m.text))[3] == "person"]
+            self._person_name_starts = [m.start for m in self._person_names]
+        k = bisect.bisect_left(self._person_name_starts, position)
+        if not k:
+            return None
+        m = self._person_names[k - 1]
+        name, role, aff, _ = describe(_clean(m.text))
+        return self.add(self.fullest(name), "person", m.text, role, aff)
 
     def actor_of_document(self, text: str) -> str | None:
         """"a Pakistani statement" -> "Pakistan"; "statement from the US State Department" -> that department."""
@@ -425,6 +494,8 @@ def resolve(doc):
         else:
             sp = r.speakers.get(previous.speaker_id) if previous is not None and previous.speaker_id else None
         st.speaker_id = sp.id if sp else None
+        if sp:
+            r.said.add(st)
         previous = st
     by_id = {st.id: st for st in doc.statements}
     sources = quote_sources(doc)
