@@ -44,7 +44,7 @@ The source is recorded as ``speaker_mention``, the words actually written
 import bisect
 import re
 
-from . import cues, ids
+from . import cues, ids, numbers
 from .quotes import mark_after, mark_before
 from .mentions import ORG_HEADS, PRONOUNS, ROLE_HEADS, describe
 from .records import Span, Statement
@@ -78,6 +78,15 @@ _WHEN_BEHIND = re.compile(r"\s(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           r"last\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year))$")
 _DATELINE = re.compile(r"\s+[–—-]\s")
 _LAST_WORD = re.compile(r"(?:^|\s)(\w+)$")
+# A share of people as a subject: "46 percent of voters", "about 4 in 10", "nearly half of those polled", "most".
+_SHARE = (rf"(?:{numbers.DIGITS})\s*(?:%|percent|per\s+cent)|(?:{numbers.DIGITS}|{numbers.CARDINAL_WORD})"
+          rf"(?:\s+(?:in|out\s+of)\s+(?:{numbers.DIGITS}|{numbers.CARDINAL_WORD}))?|[Hh]alf|[Mm]ost|[Mm]any|[Ff]ew"
+          r"|[Aa]\s+(?:majority|minority|third|quarter|fifth)|[Tt]he\s+majority|[Tt]wo-thirds|[Tt]hree-quarters")
+_SHARE_SUBJECT = re.compile(
+    rf"(?:\b(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Jj]ust|[Oo]nly|[Rr]oughly|[Oo]ver|[Aa]t\s+least|"
+    rf"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?(?<![\w.,])(?:{_SHARE})"
+    r"(?:\s+of\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"(?:\s+(?:polled|surveyed|asked|interviewed|questioned))?$")
 _TRANSPARENT = cues.AUX_WORDS | {"not", "never", "also", "further"}
 # After a cue, a preposition shows there is no reported content ("written by", "spoke with", "regarding").
 _NO_CONTENT = re.compile(r"\s*(?:by|to(?!\s+\w+ing\b)|with|from|at|of|in|on|as|about|out|against|into|after|"
@@ -248,7 +257,23 @@ def subject_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
             return doc.span(m.start, m.end)
     # "Paris director of Oxfam International Lea Martin", "a statement from the State Department"
     np = _noun_phrase_before(sent, lo, hi)
-    return _named_before_apposition(sent, lo, np) or np
+    return _named_before_apposition(sent, lo, np) or np or _share_before(sent, lo, hi)
+
+
+def _share_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
+    """"46 percent of voters said", "About 4 in 10 say", "most of them said": a share of people as the subject
+    (not one governed by a preposition: "in 2015 said")."""
+    text = sent.doc.text
+    window = max(lo, hi - 80)
+    m = _SHARE_SUBJECT.search(text, window, hi)
+    if m is None or m.start() == window and window > lo:
+        return None
+    before = text[max(lo, m.start() - 30):m.start()].split()
+    if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in _DETERMINERS):
+        return None
+    if not re.search(r"%|\bper\s*cent|\b(?:in|out\s+of|of)\s", m.group()):
+        return None  # a bare number or "most": the cue is more likely a noun ("five states", "most recently")
+    return sent.doc.span(m.start(), m.end())
 
 
 def _named_before_apposition(sent: _Sentence, lo: int, np: Span | None) -> Span | None:
@@ -881,7 +906,7 @@ _CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit)s?:\s*[^\"“
 def _continued_quotations(doc, claimed: set):
     """A quotation that nobody claimed and that opens its sentence (or follows a colon), in the same paragraph
     as the latest statement or the next one (picture captions between them aside), continues that statement's
-    source (cue null; the speaker is inherited)."""
+    source (cue null; the speaker and the words naming it are inherited)."""
     statements = sorted(doc.statements, key=lambda st: st.content.end)
     ends = [st.content.end for st in statements]
     paragraph_starts = [p.start for p in doc.paragraphs]
@@ -904,7 +929,9 @@ def _continued_quotations(doc, claimed: set):
         sid = ids.record_id("statement", doc.content_hash, opening, end)
         if sid in taken:
             continue
-        st = Statement(id=sid, content=doc.span(opening, end), type="direct", cue=None, speaker_mention=None,
+        # the words naming its source are those of the statement it continues ("…," he said. "…")
+        st = Statement(id=sid, content=doc.span(opening, end), type="direct", cue=None,
+                       speaker_mention=statements[k - 1].speaker_mention,
                        quote_ids=[q.id], confidence=0.5, rule="continued")
         q.statement_id = st.id
         claimed.add(q.id)

@@ -22,8 +22,8 @@ Within one article, in reading order:
   article, else to the latest person speaker; institution nouns ("the
   ministry", "the court") to the latest organisation with that head word;
 * a bare release ("the statement also said") speaks for the latest speaker;
-* a statement with no words of its own (a continued quotation) has the
-  speaker of the statement before it;
+* a continued quotation (its words naming the source are those of the
+  statement it continues) has the speaker of the statement before it;
 * a release of several actors ("statements from both governments") has no
   single speaker; a bare document noun ("the resolution") takes the name the
   article gave it before ("a UN Security Council resolution").
@@ -489,7 +489,7 @@ def resolve(doc):
     r = _Resolver(doc)
     previous = None
     for st in sorted(doc.statements, key=lambda s: s.content.start):
-        if st.speaker_mention is not None:
+        if st.speaker_mention is not None and st.rule != "continued":
             sp = r.resolve(st.speaker_mention.text, st.speaker_mention.start)
         else:
             sp = r.speakers.get(previous.speaker_id) if previous is not None and previous.speaker_id else None

@@ -220,3 +220,24 @@ def test_an_age_in_apposition_between_speaker_and_cue():
     assert only(doc)[4] == "Anna Berg"
     doc = parse("Carlos Mendes, 67, a retired teacher, said the school should stay open.")
     assert only(doc)[3:] == ("the school should stay open", "Carlos Mendes")
+
+
+@pytest.mark.parametrize("body, source", [
+    ("In the same survey, 38 percent of farmers said the rain came too late.", "38 percent of farmers"),
+    ("About 3 in 5 say they will vote early this year.", "About 3 in 5"),
+    ("Nearly half of those polled said prices had risen.", "Nearly half of those polled"),
+])
+def test_a_share_of_people_is_a_subject(body, source):
+    [st] = parse(body).statements
+    assert st.rule == "cue-content" and st.speaker_mention.text == source
+
+
+def test_a_number_before_a_noun_that_looks_like_a_cue_is_no_subject():
+    assert parse("Since then, five states have passed new limits on the fishing season.").statements == []
+
+
+def test_a_continued_quotation_keeps_the_words_naming_its_source():
+    doc = parse('"The river rose fast," he said. "We had an hour to leave."')
+    first, second = doc.statements
+    assert second.rule == "continued" and second.speaker_mention == first.speaker_mention
+    assert second.speaker_id == first.speaker_id
