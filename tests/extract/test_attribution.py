@@ -1,10 +1,10 @@
 """One sentence per rule of ``attribution.py``; spans are checked exactly."""
 import pytest
 
-from service.extract import STAGES, content_hash
+from service.extract import PIPELINE, content_hash
 from service.extract.records import Document
 
-UP_TO_SPEAKERS = STAGES[:5]
+UP_TO_SPEAKERS = PIPELINE.up_to("speakers")
 
 
 def parse(body):

@@ -1,15 +1,13 @@
 import pytest
 
-from service.extract import STAGES, content_hash
+from service.extract import PIPELINE, content_hash
 from service.extract.records import Document
 
 
 def parse(body):
     text = "Headline\n\n" + body
     doc = Document(text=text, content_hash=content_hash(text))
-    for stage in STAGES[:5]:
-        stage(doc)
-    return doc
+    return PIPELINE.run(doc, until="speakers")
 
 
 def speakers_of(doc):
