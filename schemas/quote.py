@@ -34,6 +34,8 @@ class SpeakerQuoteQuerySchema(PageQuerySchema, SearchQuerySchema, PeriodQuerySch
 
 
 class QuoteQuerySchema(SpeakerQuoteQuerySchema):
+    role = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "whole words of the speaker's role, now or in any briefing (\"spokesperson\")"})
     speaker = fields.Str(validate=validate.Length(1, 200), metadata={
         "description": "whole words of the speaker's name or any alias, case- and accent-insensitive"})
     speaker_id = fields.Str(validate=validate.Length(1, 64))

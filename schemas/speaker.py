@@ -35,6 +35,8 @@ class SpeakerDetailSchema(SpeakerSchema):
 
 
 class SpeakerQuerySchema(PageQuerySchema):
+    role = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "whole words of the speaker's role, now or in any briefing (\"spokesperson\")"})
     q = fields.Str(validate=validate.Length(1, 200), metadata={"description": "whole words of a name or alias"})
     kind = fields.Str(validate=validate.OneOf(SPEAKER_KINDS))
     affiliation = fields.Str(validate=validate.Length(1, 200), metadata={"description": "exact, case-insensitive"})

@@ -51,6 +51,8 @@ class StatementFeedQuerySchema(SearchQuerySchema, PeriodQuerySchema):
 
 
 class StatementQuerySchema(SpeakerStatementQuerySchema):
+    role = fields.Str(validate=validate.Length(1, 200), metadata={
+        "description": "whole words of the speaker's role, now or in any briefing (\"spokesperson\")"})
     speaker = fields.Str(validate=validate.Length(1, 200), metadata={
         "description": "whole words of the speaker's name or any alias, case- and accent-insensitive"})
     speaker_id = fields.Str(validate=validate.Length(1, 64))

@@ -1,12 +1,13 @@
 """Stable record ids, derived from content so that re-parsing never changes them.
 
 A record's id is a hash of the article's content hash, the record kind and its
-span; a speaker's id is a hash of its folded name, so the same person named the
-same way in two articles is one speaker.
+span; a speaker's id is a hash of its name's identity (``names.identity``), so the
+same person named the same way, or with a middle initial or honorific more, in two
+articles is one speaker.
 """
 import hashlib
 
-from .names import fold
+from .names import fold, identity
 
 PREFIX = {"statement": "st", "quote": "qt", "figure": "fg", "turn": "tn"}
 
@@ -30,4 +31,10 @@ def record_id(kind: str, doc_hash: str, start: int, end: int) -> str:
 
 
 def speaker_id(name: str) -> str:
-    return "sp_" + _short(fold(name))
+    """One id per name as ``names.identity`` reads it: "Antony J. Blinken" and "Antony Blinken" are one."""
+    return "sp_" + _short(identity(name) or fold(name))
+
+
+def unnamed_speaker_id(role: str, doc_hash: str) -> str:
+    """An unnamed role ("the minister") is someone in one article: two articles' ministers are not one."""
+    return "sp_" + _short(fold(role), doc_hash)

@@ -20,3 +20,23 @@ def fold(text: str) -> str:
 
 def fold_words(text: str) -> list[str]:
     return fold(text).split()
+
+
+# Honorifics that never tell two people apart (general English); offices do, so they stay ("President X").
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam".split())
+
+
+def identity(name: str) -> str:
+    """What makes two spellings one name across articles: the folded words without a leading honorific or
+    title word before a capitalised name ("Mr Price", "SECRETARY BLINKEN" -> "blinken"), without middle
+    initials ("Antony J. Blinken" -> "antony blinken") and without lower-case words trailing the name
+    ("Blinken always")."""
+    raw = (name or "").split()
+    while raw and raw[-1][:1].islower():
+        raw.pop()
+    if len(raw) > 2:
+        raw = [raw[0]] + [w for w in raw[1:-1] if not re.fullmatch(r"[A-Z]\.", w)] + [raw[-1]]
+    words = fold(" ".join(raw)).split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)

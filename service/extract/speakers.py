@@ -37,8 +37,9 @@ Department of State") is one speaker.
 Quotes take the speaker of their statement, unless ``attribution.quote_sources``
 points at another source named for them (a reporter's cited source, the agent
 of a naming verb); a quotation no statement claims takes the source it points
-at. Across articles, speakers are merged by ``ids.speaker_id`` of the folded
-full name.
+at. Across articles, speakers are merged by ``ids.speaker_id`` of the name's
+identity; an unnamed role ("the minister" that no name in the article claims)
+is a speaker of its own article only (``ids.unnamed_speaker_id``).
 """
 import bisect
 import re
@@ -144,6 +145,7 @@ class _Resolver:
     def __init__(self, doc):
         self.doc = doc
         self.speakers: dict[str, Speaker] = {}
+        self.unnamed: dict[str, str] = {}  # an unnamed role ("the minister") by its words: a speaker of this article
         self.order: dict[str, Speaker] = {}  # by id, in the order they last spoke
         self.said = _LatestSaid(doc.statements)
         self.people = self._people()
@@ -206,7 +208,7 @@ class _Resolver:
         return self._titles[name]
 
     def add(self, name: str, kind: str, surface: str, role: str | None = None, affiliation: str | None = None):
-        sid = ids.speaker_id(name)
+        sid = self.unnamed.get(name) or ids.speaker_id(name)
         sp = self.speakers.get(sid)
         if sp is None:
             if kind == "person":  # the title the article gives them anywhere, else the one written here
@@ -276,6 +278,7 @@ class _Resolver:
             sp = self.latest(("person",), word) or self.titled_before(word, position) or self.latest(("person",))
             if sp is not None:
                 return self.touch(sp, surface)
+            self.unnamed.setdefault(text, ids.unnamed_speaker_id(text, self.doc.content_hash))
             return self.add(text, "person", surface, role=text)
         head = low.split()[-1]
         if kind == "organization" or head in ORG_HEADS:

@@ -19,7 +19,7 @@ from ..extract import parse
 from ..extract.articles import Article
 from .models import Appearance, Briefing, Change, Figure, Quote, Statement, Turn, database, utcnow
 from .rows import Rows, document_rows
-from .speakers import join_known_speakers, store_speakers
+from .speakers import absorb_surnames, drop_unused, join_known_speakers, store_speakers
 from .webhooks import enqueue
 
 BATCH = 200
@@ -90,6 +90,7 @@ def apply_diff(old: Rows | None, new: Rows | None) -> Diff:
         diff.created += len(created)
         diff.updated += len(updated)
         diff.deleted += len(deleted)
+    appeared = [s for (s,) in Appearance.select(Appearance.speaker).where(Appearance.briefing == briefing_id).tuples()]
     Appearance.delete().where(Appearance.briefing == briefing_id).execute()
     for kind, model, attribute in reversed(RECORD_TABLES):  # children first
         gone = [i for i in _by_id(old, attribute) if i not in _by_id(new, attribute)]
@@ -97,6 +98,8 @@ def apply_diff(old: Rows | None, new: Rows | None) -> Diff:
             model.delete().where(model.id.in_(gone[i : i + BATCH])).execute()
     if new is not None:
         insert_rows(Appearance, new.appearances)
+        diff.changes += absorb_surnames(new)
+        diff.changes += drop_unused(set(appeared) - {a["speaker"] for a in new.appearances})
     insert_rows(Change, diff.changes)
     if new is not None and any(created_ids.values()):
         enqueue(briefing_id, created_ids)

@@ -26,7 +26,7 @@ from .rows import (
     statement_record,
     turn_record,
 )
-from .speakers import speakers_named
+from .speakers import speakers_named, speakers_with_role
 
 
 @dataclass
@@ -131,16 +131,22 @@ def _what_was_said(model, build, filters, *, speaker, speaker_id, briefing, q, s
     return Page([_with_match(build(r, names), r) for r in rows], nxt, summarise(Selection(model, filters, q), summary))
 
 
-def list_statements(*, speaker=None, speaker_id=None, briefing=None, type=None, q=None, since=None, until=None,
-                    order=None, after=0, limit=20, summary: Summary | None = None) -> Page:
-    return _what_was_said(Statement, statement_record, [Statement.type == type] if type is not None else [],
+def _role_filters(model, role: str | None) -> list:
+    """Rows of speakers whose role holds every word of ``role`` ("spokesperson")."""
+    return [] if role is None else [model.speaker.in_(speakers_with_role(role))]
+
+
+def list_statements(*, speaker=None, speaker_id=None, role=None, briefing=None, type=None, q=None, since=None,
+                    until=None, order=None, after=0, limit=20, summary: Summary | None = None) -> Page:
+    return _what_was_said(Statement, statement_record,
+                          _role_filters(Statement, role) + ([Statement.type == type] if type is not None else []),
                           speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q, since=since, until=until,
                           order=order, after=after, limit=limit, summary=summary)
 
 
-def list_quotes(*, speaker=None, speaker_id=None, briefing=None, q=None, since=None, until=None,
+def list_quotes(*, speaker=None, speaker_id=None, role=None, briefing=None, q=None, since=None, until=None,
                 order=None, after=0, limit=20, summary: Summary | None = None) -> Page:
-    return _what_was_said(Quote, quote_record, [], speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q,
+    return _what_was_said(Quote, quote_record, _role_filters(Quote, role), speaker=speaker, speaker_id=speaker_id, briefing=briefing, q=q,
                           since=since, until=until, order=order, after=after, limit=limit, summary=summary)
 
 
@@ -236,11 +242,13 @@ def aliases_of(speaker_ids) -> dict[str, list[str]]:
     return out
 
 
-def list_speakers(*, q=None, kind=None, affiliation=None, order=None, after=0, limit=20,
+def list_speakers(*, q=None, kind=None, role=None, affiliation=None, order=None, after=0, limit=20,
                   summary: Summary | None = None) -> Page:
     filters = []
     if q is not None:
         filters.append(Speaker.id.in_(speakers_named(q)))
+    if role is not None:
+        filters.append(Speaker.id.in_(speakers_with_role(role)))
     if kind is not None:
         filters.append(Speaker.kind == kind)
     if affiliation is not None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from peewee import fn
 
-from ..extract.names import fold_words
-from .models import AliasWord, Appearance, Speaker, SpeakerAlias, utcnow
+from ..extract.ids import speaker_id
+from ..extract.names import fold_words, identity
+from .models import AliasWord, Appearance, Briefing, Quote, Speaker, SpeakerAlias, Statement, Turn, utcnow
 from .rows import Rows
 
 
@@ -26,6 +27,22 @@ def speakers_named(text: str) -> list[str]:
         if not found:
             return []
     return sorted({speaker for speaker, _ in found or ()})
+
+
+def speakers_with_role(text: str) -> list[str]:
+    """Ids of speakers whose role, now or in any appearance, holds every word of ``text`` as a whole word
+    (folded: any case, any accents): "spokesperson" finds "Department Spokesperson" and "Foreign Office
+    spokesperson"."""
+    words = fold_words(text)
+    if not words:
+        return []
+    found = set()
+    for model in (Speaker, Appearance):
+        sid = model.id if model is Speaker else model.speaker
+        for speaker, role in model.select(sid, model.role).where(fn.LOWER(model.role).contains(words[0])).tuples():
+            if set(words) <= set(fold_words(role)):
+                found.add(speaker)
+    return sorted(found)
 
 
 def alias_words(aliases: list[dict]) -> list[dict]:
@@ -52,7 +69,7 @@ def roles_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _known_match(speaker: dict) -> Speaker | None:
-    words = fold_words(speaker["name"])
+    words = identity(speaker["name"]).split()
     if speaker["kind"] != "person" or len(words) != 1 or not speaker["role"]:
         return None
     candidates = [
@@ -82,7 +99,7 @@ def join_known_speakers(rows: Rows) -> None:
             speaker = {**speaker, "id": known.id, "name": known.name}
         merged.setdefault(speaker["id"], speaker)
     rows.speakers = list(merged.values())
-    for record in rows.statements + rows.quotes + rows.aliases:
+    for record in rows.statements + rows.quotes + rows.turns + rows.aliases:
         if record["speaker"] in remap:
             record["speaker"] = remap[record["speaker"]].id
     appearances = {}
@@ -131,3 +148,77 @@ def store_speakers(rows: Rows) -> list[dict]:
             for s in created] + [
         {"kind": "speaker", "record_id": i, "briefing_id": None, "action": "updated", "at": now} for i in sorted(updated)
     ]
+
+
+def absorb_surnames(rows: Rows) -> list[dict]:
+    """The reverse of ``join_known_speakers``, so the order articles come in does not matter: a full name
+    stored now takes in the surname-only speaker stored before it ("Blinken", "Secretary Blinken always"),
+    when it is the only stored person of that surname and their roles are compatible. Two people sharing a
+    surname (two full names) block it. The changes-feed entries of the merges."""
+    changes = []
+    for speaker in rows.speakers:
+        words = identity(speaker["name"]).split()
+        if speaker["kind"] != "person" or len(words) < 2:
+            continue
+        lone = Speaker.select().where(Speaker.id == speaker_id(words[-1]), Speaker.kind == "person").first()
+        if lone is None or lone.id == speaker["id"]:
+            continue
+        full = [c for c in Speaker.select(Speaker.id, Speaker.name).where(
+            Speaker.kind == "person", Speaker.id.in_(speakers_named(words[-1])))
+            if len(identity(c.name).split()) > 1 and identity(c.name).split()[-1] == words[-1]]
+        if [c.id for c in full] != [speaker["id"]]:
+            continue
+        theirs = [lone.role] + [a for (a,) in Appearance.select(Appearance.role).where(
+            Appearance.speaker == lone.id).tuples()]
+        mine = [speaker["role"]] + [a for (a,) in Appearance.select(Appearance.role).where(
+            Appearance.speaker == speaker["id"]).tuples()]
+        if any(roles_compatible(a, b) for a in theirs for b in mine):
+            changes += merge_speakers(lone.id, speaker["id"])
+    return changes
+
+
+def merge_speakers(source: str, target: str) -> list[dict]:
+    """Make ``source`` part of ``target``: its records, aliases and appearances move, it is deleted; the
+    feed shows the source deleted, the target and every moved record updated."""
+    now = utcnow()
+    changes = []
+    for kind, model in (("turn", Turn), ("statement", Statement), ("quote", Quote)):
+        moved = list(model.select(model.id, model.briefing).where(model.speaker == source).tuples())
+        model.update(speaker=target).where(model.speaker == source).execute()
+        changes += [{"kind": kind, "record_id": i, "briefing_id": b, "action": "updated", "at": now} for i, b in moved]
+    aliases = list(SpeakerAlias.select(SpeakerAlias.alias, SpeakerAlias.folded).where(
+        SpeakerAlias.speaker == source).dicts())
+    fresh = [{**a, "speaker": target} for a in aliases]
+    if fresh:
+        SpeakerAlias.insert_many(fresh).on_conflict_ignore().execute()
+        AliasWord.insert_many(alias_words(fresh)).on_conflict_ignore().execute()
+    taken = {b for (b,) in Appearance.select(Appearance.briefing).where(Appearance.speaker == target).tuples()}
+    for appearance in Appearance.select().where(Appearance.speaker == source):
+        if appearance.briefing_id in taken:
+            appearance.delete_instance()
+        else:
+            Appearance.update(speaker=target).where(Appearance.id == appearance.id).execute()
+    for briefing in Briefing.select(Briefing.id, Briefing.participants).where(Briefing.participants.contains(source)):
+        ids = [target if p == source else p for p in briefing.participants.split()]
+        Briefing.update(participants=" ".join(dict.fromkeys(ids))).where(Briefing.id == briefing.id).execute()
+    AliasWord.delete().where(AliasWord.speaker == source).execute()
+    SpeakerAlias.delete().where(SpeakerAlias.speaker == source).execute()
+    Speaker.delete().where(Speaker.id == source).execute()
+    Speaker.update(updated_at=now).where(Speaker.id == target).execute()
+    return changes + [{"kind": "speaker", "record_id": source, "briefing_id": None, "action": "deleted", "at": now},
+                      {"kind": "speaker", "record_id": target, "briefing_id": None, "action": "updated", "at": now}]
+
+
+def drop_unused(speaker_ids) -> list[dict]:
+    """Delete the speakers among ``speaker_ids`` that nothing points at any more (a re-parse named them
+    otherwise); the feed's tombstones for them."""
+    now, gone = utcnow(), []
+    for sid in sorted(set(speaker_ids)):
+        used = any(model.select().where(model.speaker == sid).exists()
+                   for model in (Appearance, Statement, Quote, Turn))
+        if not used:
+            AliasWord.delete().where(AliasWord.speaker == sid).execute()
+            SpeakerAlias.delete().where(SpeakerAlias.speaker == sid).execute()
+            if Speaker.delete().where(Speaker.id == sid).execute():
+                gone.append({"kind": "speaker", "record_id": sid, "briefing_id": None, "action": "deleted", "at": now})
+    return gone
