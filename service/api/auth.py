@@ -48,6 +48,7 @@ def require_key(view):
             refuse()
         return view(*args, **kwargs)
 
+    wrapper.needs_key = True  # its answers are never tagged or kept (``caching.py``)
     return wrapper
 
 

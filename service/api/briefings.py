@@ -10,12 +10,14 @@ from ..store import queries
 from ..store.ingest import delete
 from .auth import BEARER_SECURITY, require_key
 from .blueprint import Blueprint
+from .caching import public_read
 from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("briefings", __name__, url_prefix="/v1/briefings", description="Briefings and their articles")
 
 
 @blp.route("")
+@public_read
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(BriefingQuerySchema, location="query")
 @blp.response(200, BriefingPageSchema)
@@ -25,6 +27,7 @@ def list_briefings(args):
 
 
 @blp.route("/<string:briefing_id>")
+@public_read
 @blp.arguments(ExpandQuerySchema, location="query")
 @blp.response(200, BriefingSchema)
 @blp.alt_response(404, description="No such briefing")

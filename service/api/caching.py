@@ -1,12 +1,19 @@
-"""Conditional GETs and a response cache, both keyed on the data version.
+"""Conditional GETs and a response cache for public reads, both keyed on the data version.
 
-Every write logs a change (``store/changes.py``), so the newest change's seq
-versions all the data. A GET's tag hashes that version with the request
-(path, query, ``Accept``, ``Accept-Encoding``), so it changes exactly when the
-answer could. A matching ``If-None-Match`` is answered 304 before any query
-runs; a finished answer is kept, per process, under its tag, so the same
-request at the same data version is served from memory, and after any write
-no kept answer can be reached again (they age out of the LRU).
+Only views marked ``@public_read`` take part: answers that are the same for
+everyone and change only with the records. Every record write logs a change
+(``store/changes.py``), so the newest change's seq versions that data. A public
+GET's tag hashes the version with the request (host, path, query, ``Accept``,
+``Accept-Encoding``), so it changes exactly when the answer could. A matching
+``If-None-Match`` is answered 304 before any query runs, but after the key
+check (``auth.guard_reads`` runs first); a finished answer is kept, per
+process, under its tag, so the same request at the same data version is served
+from memory, and after any write no kept answer can be reached again (they age
+out of the LRU). A request carrying ``Authorization`` is never answered from,
+or kept in, the cache. Keyed views (webhooks, which change with no record
+write) are never tagged, and they and every answer to a request with
+credentials are marked ``Cache-Control: no-store``, so nothing a key protects
+is served from memory or by a shared proxy.
 """
 from __future__ import annotations
 
@@ -19,7 +26,6 @@ from flask import Response, current_app, g, request
 from ..extract import PARSER_VERSION
 from ..store.changes import data_version
 
-UNTAGGED_ENDPOINTS = {"contract.docs_asset"}  # static files carry their own validators
 MAX_CACHED_BODY = 512 * 1024
 
 
@@ -48,22 +54,33 @@ class AnswerCache:
                 self.size -= len(dropped[2])
 
 
+def public_read(view):
+    """Mark a view whose answer is the same for every caller and changes only with the records."""
+    view.public_read = True
+    return view
+
+
+def _is_public_read() -> bool:
+    view = current_app.view_functions.get(request.endpoint or "")
+    return request.method in ("GET", "HEAD") and getattr(view, "public_read", False)
+
+
 def _tag() -> str:
-    seed = "|".join((str(data_version()), PARSER_VERSION, request.full_path,
+    seed = "|".join((str(data_version()), PARSER_VERSION, request.host_url, request.full_path,
                      request.headers.get("Accept", ""), request.headers.get("Accept-Encoding", "")))
     return hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
 
 
 def answer_from_cache():
-    """Before a GET: tag it, and answer 304 or a kept answer when there is one."""
-    if request.method not in ("GET", "HEAD") or request.endpoint in UNTAGGED_ENDPOINTS:
+    """Before a public GET (its key already checked): tag it, and answer 304 or a kept answer when there is one."""
+    if not _is_public_read():
         return None
     g.etag = _tag()
     if request.if_none_match.contains(g.etag):
         response = Response(status=304)
         response.set_etag(g.etag)
         return response
-    cache = current_app.extensions.get("briefings.cache")
+    cache = _cache()
     kept = cache.get(g.etag) if cache else None
     if kept is not None:
         status, headers, body = kept
@@ -73,18 +90,28 @@ def answer_from_cache():
 
 
 def tag_and_keep(response: Response) -> Response:
-    """After a GET: give the answer its tag, and keep it when it is whole and small enough."""
+    """After a GET: give a public answer its tag and keep it when it is whole and small enough; mark the rest no-store."""
     tag = g.get("etag")
+    view = current_app.view_functions.get(request.endpoint or "")
+    if "Authorization" in request.headers or getattr(view, "needs_key", False):
+        response.headers.setdefault("Cache-Control", "no-store")
     if response.status_code != 200 or not tag:
         return response
     response.set_etag(tag)
-    cache = current_app.extensions.get("briefings.cache")
+    cache = _cache()
     if (cache and request.method == "GET" and not g.get("kept") and not response.is_streamed
             and not response.direct_passthrough and "Set-Cookie" not in response.headers):
         body = response.get_data()
         if len(body) <= MAX_CACHED_BODY:
             cache.put(tag, (response.status_code, list(response.headers.items()), body))
     return response
+
+
+def _cache() -> AnswerCache | None:
+    """The process's cache, unless the request carries credentials (their answers are never kept)."""
+    if "Authorization" in request.headers:
+        return None
+    return current_app.extensions.get("briefings.cache")
 
 
 def init_caching(app) -> None:

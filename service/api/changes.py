@@ -3,12 +3,14 @@ from schemas.change import ChangePageSchema, ChangeQuerySchema, ChangeSchema
 
 from ..store.changes import list_changes
 from .blueprint import Blueprint
+from .caching import public_read
 from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("changes", __name__, url_prefix="/v1/changes", description="Changes feed for mirroring")
 
 
 @blp.route("")
+@public_read
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(ChangeQuerySchema, location="query")
 @blp.response(200, ChangePageSchema)

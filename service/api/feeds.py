@@ -16,6 +16,7 @@ from schemas.statement import StatementFeedQuerySchema
 from ..store import queries
 from ..store.rows import rfc3339
 from .blueprint import Blueprint
+from .caching import public_read
 
 ATOM = "http://www.w3.org/2005/Atom"
 ET.register_namespace("", ATOM)
@@ -63,6 +64,7 @@ def statements_feed(statements: list[dict], briefings: dict[str, dict], *, self_
 
 
 @blp.route("/statements.atom")
+@public_read
 @blp.arguments(StatementFeedQuerySchema, location="query")
 @blp.doc(responses={200: {"description": "An Atom feed of the newest matching statements",
                           "content": {"application/atom+xml": {"schema": {"type": "string"}}}}})

@@ -4,6 +4,7 @@ from marshmallow import Schema, fields
 from ..extract import PARSER_VERSION
 from ..store import queries
 from .blueprint import Blueprint
+from .caching import public_read
 
 blp = Blueprint("health", __name__, url_prefix="/health", description="Liveness")
 
@@ -15,6 +16,7 @@ class HealthSchema(Schema):
 
 
 @blp.route("")
+@public_read
 @blp.response(200, HealthSchema)
 def health():
     """Up, with the number of stored briefings."""

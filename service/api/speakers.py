@@ -9,12 +9,14 @@ from schemas.statement import SpeakerStatementQuerySchema, StatementPageSchema, 
 
 from ..store import queries
 from .blueprint import Blueprint
+from .caching import public_read
 from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("speakers", __name__, url_prefix="/v1/speakers", description="Speakers")
 
 
 @blp.route("")
+@public_read
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(SpeakerQuerySchema, location="query")
 @blp.response(200, SpeakerPageSchema)
@@ -29,6 +31,7 @@ def _known(speaker_id: str) -> None:
 
 
 @blp.route("/<string:speaker_id>")
+@public_read
 @blp.response(200, SpeakerDetailSchema)
 @blp.alt_response(404, description="No such speaker")
 def get_speaker(speaker_id):
@@ -40,6 +43,7 @@ def get_speaker(speaker_id):
 
 
 @blp.route("/<string:speaker_id>/statements")
+@public_read
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(SpeakerStatementQuerySchema, location="query")
 @blp.response(200, StatementPageSchema)
@@ -51,6 +55,7 @@ def speaker_statements(args, speaker_id):
 
 
 @blp.route("/<string:speaker_id>/quotes")
+@public_read
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(SpeakerQuoteQuerySchema, location="query")
 @blp.response(200, QuotePageSchema)

@@ -3,12 +3,14 @@ from schemas.statement import StatementPageSchema, StatementQuerySchema, Stateme
 
 from ..store import queries
 from .blueprint import Blueprint
+from .caching import public_read
 from .listing import EXPORT_DOC, respond
 
 blp = Blueprint("statements", __name__, url_prefix="/v1/statements", description="Reported statements")
 
 
 @blp.route("")
+@public_read
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(StatementQuerySchema, location="query")
 @blp.response(200, StatementPageSchema)
