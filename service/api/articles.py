@@ -19,6 +19,7 @@ blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="In
 @blp.response(201, BriefingSchema, description="Stored: the new briefing")
 @blp.alt_response(200, schema=BriefingSchema, description="Already stored: the existing briefing")
 @blp.alt_response(401, description="No valid API key")
+@blp.alt_response(400, description="A body that cannot be read: not UTF-8, broken JSON or front matter")
 @blp.alt_response(415, description="Unsupported media type")
 @blp.alt_response(422, description="Not a usable article")
 def post_article(args):

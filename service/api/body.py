@@ -8,7 +8,7 @@ from flask_smorest import abort
 
 from schemas.article import ArticleSchema
 
-from ..extract.articles import Article, ArticleError, read
+from ..extract.articles import Article, ArticleError, MalformedInput, read
 
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 JSON_TYPES = ("application/json",)
@@ -40,16 +40,28 @@ def _check_json(data: bytes) -> None:
             abort(422, message=f"{name}: {message}", field=name)
 
 
+def _check_text(data: bytes) -> None:
+    """A text body that is a JSON document (`null`, `{}`) is a client that meant JSON, not an article."""
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return
+    abort(422, message=f"this text body is JSON ({type(value).__name__ if value is not None else 'null'}), "
+                       "not an article: send JSON articles as application/json")
+
+
 def article_from_request() -> Article:
-    """The one article in the body, or a problem: 415 for other media types, 422 for an unusable article."""
+    """The one article in the body, or a problem: 415 for other media types, 400 for a body that cannot be
+    read (not UTF-8, broken JSON or YAML), 422 for an unusable article."""
     mimetype = request.mimetype or ""
     if mimetype not in TEXT_TYPES + JSON_TYPES:
         abort(415, message=f"send the article as {', '.join(JSON_TYPES + TEXT_TYPES)}, not {mimetype or 'no Content-Type'}")
     data = request.get_data(cache=False)
-    if mimetype in JSON_TYPES:
-        _check_json(data)
+    (_check_json if mimetype in JSON_TYPES else _check_text)(data)
     try:
         articles = read(data, content_type=mimetype)
+    except MalformedInput as exc:
+        abort(400, message=str(exc))
     except ArticleError as exc:
         abort(422, message=str(exc))
     if len(articles) != 1:

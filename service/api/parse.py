@@ -12,6 +12,7 @@ blp = Blueprint("parse", __name__, url_prefix="/v1/parse", description="Extracti
 @blp.route("", methods=["POST"])
 @blp.doc(requestBody=ARTICLE_BODY)
 @blp.response(200, BriefingSchema)
+@blp.alt_response(400, description="A body that cannot be read: not UTF-8, broken JSON or front matter")
 @blp.alt_response(415, description="Unsupported media type")
 @blp.alt_response(422, description="Not a usable article")
 def parse_article():

@@ -19,10 +19,32 @@ import yaml
 FIELDS = ("title", "text", "url", "published_at", "publisher")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_JSON_DEPTH = 20
+# bounds on the final article, whatever the input format made of it (characters)
+MAX_LENGTH = {"title": 1000, "text": 2_000_000, "url": 2000, "publisher": 500}
 
 
 class ArticleError(ValueError):
     """The input is not an article: says why, in words a user can act on."""
+
+
+class MalformedInput(ArticleError):
+    """The input cannot even be read (not UTF-8, not JSON, YAML that is invalid or uses refused features)."""
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML for front matter: every scalar is a string, and anchors and aliases are refused.
+
+    An alias repeats a node without repeating its bytes, so a few hundred bytes of
+    nested aliases ("billion laughs") expand to gigabytes; front matter never needs them.
+    """
+
+    yaml_implicit_resolvers: dict = {}  # no implicit typing: `published: 2024-11-20` stays the string it reads
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise MalformedInput("the front matter may not use YAML anchors or aliases (& and *)")
+        return super().compose_node(parent, index)
 
 
 @dataclass(slots=True)
@@ -85,8 +107,9 @@ def from_fields(data: dict) -> Article:
         raise ArticleError("the article has no text")
     if title and not body.startswith(title):
         body = f"{title}\n\n{body.lstrip()}"
-    elif not title:
-        title = body.split("\n", 1)[0].strip()
+    elif not title:  # the headline line, cut to the title limit when the text has no line breaks
+        title = body.split("\n", 1)[0].strip()[: MAX_LENGTH["title"]]
+    _check_lengths({"title": title, "text": body, "url": data.get("url"), "publisher": data.get("publisher")})
     return Article(
         text=body,
         title=title,
@@ -96,6 +119,32 @@ def from_fields(data: dict) -> Article:
     )
 
 
+def _check_lengths(values: dict) -> None:
+    for name, value in values.items():
+        if value and len(value) > MAX_LENGTH[name]:
+            raise ArticleError(f"the {name} is {len(value):,} characters long; at most {MAX_LENGTH[name]:,} are accepted")
+
+
+def _front_matter(source: str) -> dict:
+    """The known fields of a front matter block, each a string (or absent)."""
+    try:
+        meta = yaml.load(source, Loader=FrontMatterLoader)  # noqa: S506 - a SafeLoader, stricter still
+    except yaml.YAMLError as exc:
+        raise MalformedInput(f"the front matter is not valid YAML: {exc}") from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise ArticleError("the front matter must be a YAML mapping")
+    known = {}
+    for key in FIELDS + ("published",):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ArticleError(f"front matter field {key!r} must be a plain string, not a {type(value).__name__}")
+        if value is not None and value.strip():
+            known[key] = value.strip()
+    return known
+
+
 def from_text(raw: str) -> Article:
     """Plain text, or text/Markdown with YAML front matter between ``---`` lines."""
     text = normalise(raw)
@@ -103,17 +152,8 @@ def from_text(raw: str) -> Article:
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1 and text[end + 4 : end + 5] in ("", "\n"):
-            try:
-                meta = yaml.safe_load(text[4:end]) or {}
-            except yaml.YAMLError as exc:
-                raise ArticleError(f"the front matter is not valid YAML: {exc}") from None
-            if not isinstance(meta, dict):
-                raise ArticleError("the front matter must be a YAML mapping")
+            meta = _front_matter(text[4:end])
             text = text[end + 4 :].lstrip("\n")
-            meta = {k: v for k, v in meta.items() if k in FIELDS or k == "published"}
-            meta = {k: (v if k.startswith("published") or v is None else str(v)) for k, v in meta.items()}
-            if isinstance(meta.get("title"), str):
-                meta["title"] = meta["title"].strip()
     return from_fields({**meta, "text": text})
 
 
@@ -137,7 +177,7 @@ def from_json(raw: str) -> list[Article]:
     try:
         values = [json.loads(stripped)]
     except RecursionError:
-        raise ArticleError(f"the JSON is nested deeper than {MAX_JSON_DEPTH} levels") from None
+        raise MalformedInput(f"the JSON is nested deeper than {MAX_JSON_DEPTH} levels") from None
     except json.JSONDecodeError:
         values = []
         for number, line in enumerate(stripped.splitlines(), 1):
@@ -146,15 +186,15 @@ def from_json(raw: str) -> list[Article]:
             try:
                 values.append(json.loads(line))
             except RecursionError:
-                raise ArticleError(f"line {number} is nested deeper than {MAX_JSON_DEPTH} levels") from None
+                raise MalformedInput(f"line {number} is nested deeper than {MAX_JSON_DEPTH} levels") from None
             except json.JSONDecodeError as exc:
-                raise ArticleError(f"line {number} is not JSON: {exc.msg}") from None
+                raise MalformedInput(f"line {number} is not JSON: {exc.msg}") from None
     if len(values) == 1 and isinstance(values[0], list):
         values = values[0]
     articles = []
     for value in values:
         if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-            raise ArticleError(f"the JSON is nested deeper than {MAX_JSON_DEPTH} levels")
+            raise MalformedInput(f"the JSON is nested deeper than {MAX_JSON_DEPTH} levels")
         articles.append(from_fields(value))
     if not articles:
         raise ArticleError("the JSON holds no article")
@@ -165,11 +205,11 @@ def read(data: bytes | str, *, name: str = "", content_type: str = "") -> list[A
     """Every article in ``data``, recognised by content type, file name or first character."""
     if isinstance(data, bytes):
         if b"\x00" in data:
-            raise ArticleError("the input is binary, not text")
+            raise MalformedInput("the input is binary, not text")
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ArticleError(f"the input is not valid UTF-8 (byte {exc.start})") from None
+            raise MalformedInput(f"the input is not valid UTF-8 (byte {exc.start})") from None
     if not data.strip():
         raise ArticleError("the input is empty")
     is_json = "json" in content_type or name.endswith((".json", ".jsonl", ".ndjson"))

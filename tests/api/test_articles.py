@@ -56,11 +56,14 @@ def test_unusable_articles_are_rejected_and_nothing_is_stored(client, post_artic
     cases = [
         ("", "text/plain", 422),
         ("   \n ", "text/plain", 422),
-        (b"\xff\xfe\x00bad", "text/plain", 422),
+        (b"\xff\xfe\x00bad", "text/plain", 400),
+        ("null", "text/markdown", 422),
+        ("{}", "text/plain", 422),
         (json.dumps({"title": "No text"}), "application/json", 422),
         (json.dumps({"text": 5}), "application/json", 422),
         (json.dumps([{"text": "a"}, {"text": "b"}]), "application/json", 422),
-        ("{not json", "application/json", 422),
+        ("{not json", "application/json", 400),
+        ('{"text": "truncated', "application/json", 400),
         ('{"text": "a lone surrogate \\ud800 here"}', "application/json", 422),
         ("<p>hi</p>", "text/html", 415),
     ]

@@ -4,6 +4,7 @@ from click.testing import CliRunner
 
 from service.cli import main
 from tests.conftest import SEEDS
+from tests.extract.test_articles import BILLION_LAUGHS
 
 
 def test_parse_returns_the_records_without_storing(client):
@@ -32,3 +33,13 @@ def test_parse_matches_the_cli_and_the_stored_records(client, post_article):
 def test_parse_needs_no_key_but_a_usable_article(client):
     response = client.post("/v1/parse", data="", headers={"Content-Type": "text/plain"})
     assert response.status_code == 422 and response.content_type == "application/problem+json"
+
+
+def test_billion_laughs_is_refused_at_once_and_nothing_is_stored(client, post_article):
+    """Issue 11.2: 600 bytes of nested YAML aliases were stored as a 312-million-character briefing."""
+    parsed = client.post("/v1/parse", data=BILLION_LAUGHS, headers={"Content-Type": "text/markdown"})
+    stored = post_article(BILLION_LAUGHS, content_type="text/markdown")
+    for response in (parsed, stored):
+        assert response.status_code == 400 and "anchors or aliases" in response.json["detail"]
+        assert len(response.data) < 1000
+    assert client.get("/v1/briefings").json["data"] == []

@@ -3,7 +3,10 @@ import json
 
 import pytest
 
-from service.extract.articles import ArticleError, read
+from service.extract.articles import MAX_LENGTH, ArticleError, MalformedInput, read
+
+BILLION_LAUGHS = "---\ntitle: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)) + "---\nBody.\n"
 
 
 def test_plain_text_keeps_the_text_and_takes_the_headline():
@@ -52,3 +55,45 @@ def test_a_body_that_already_starts_with_its_title_is_not_repeated():
 def test_unusable_inputs_say_why(raw, name, message):
     with pytest.raises(ArticleError, match=message):
         read(raw, name=name)
+
+
+def test_front_matter_refuses_anchors_and_aliases():
+    """Issue 11.2: a few hundred bytes of nested aliases must not expand to gigabytes."""
+    assert len(BILLION_LAUGHS) < 700
+    with pytest.raises(MalformedInput, match="anchors or aliases"):
+        read(BILLION_LAUGHS, name="a.md")
+    with pytest.raises(MalformedInput, match="anchors or aliases"):
+        read("---\ntitle: &t Talks\nurl: *t\n---\nBody.", name="a.md")
+
+
+@pytest.mark.parametrize("value", ["[a, b]", "{x: 1}", "!!int 5", "!!binary aGk="])
+def test_front_matter_fields_must_be_plain_strings(value):
+    with pytest.raises(ArticleError, match="plain string"):
+        read(f"---\ntitle: {value}\n---\nBody.", name="a.md")
+
+
+def test_front_matter_scalars_stay_the_strings_they_read():
+    [article] = read("---\ntitle: 2024\npublished: 2024-11-20\npublisher: yes\n---\nBody.", name="a.md")
+    assert article.title == "2024" and article.publisher == "yes" and article.published_date == "2024-11-20"
+
+
+def test_front_matter_ignores_unknown_keys_but_not_their_aliases():
+    [article] = read("---\ntitle: T\ntags: [a, b]\n---\nBody.", name="a.md")
+    assert article.title == "T"
+
+
+@pytest.mark.parametrize("field", ["title", "url", "publisher"])
+def test_limits_hold_on_the_final_text(field):
+    long = "x" * (MAX_LENGTH[field] + 1)
+    with pytest.raises(ArticleError, match=f"the {field} is"):
+        read(f"---\n{field}: {long}\n---\nBody.", name="a.md")
+    with pytest.raises(ArticleError, match=f"the {field} is"):
+        read(json.dumps({field: long, "text": "Body."}), name="a.json")
+
+
+def test_the_text_limit_counts_the_headline_it_gains():
+    body = "y" * (MAX_LENGTH["text"] - 3)
+    [article] = read(json.dumps({"text": body}), name="a.json")
+    assert len(article.text) == len(body)
+    with pytest.raises(ArticleError, match="the text is"):
+        read(json.dumps({"title": "Title", "text": body}), name="a.json")
