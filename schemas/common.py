@@ -5,6 +5,9 @@ from webargs.fields import DelimitedList
 from service.store.facets import MAX_SIZE as FACET_SIZE_MAX
 
 LIMIT_MAX = 100
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # refused in every string but tab, CR and LF
+PLAIN = f"^[^{CONTROL_CHARACTERS}]*$"  # a string without them (a JSON Schema pattern)
+SOME_PLAIN_TEXT = rf"^[^{CONTROL_CHARACTERS}]*[^{CONTROL_CHARACTERS}\s][^{CONTROL_CHARACTERS}]*$"  # and not all blank
 
 
 class EvidenceSchema(Schema):

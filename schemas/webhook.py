@@ -1,15 +1,17 @@
 from marshmallow import Schema, fields, validate
 
+from .common import CONTROL_CHARACTERS, PLAIN
+
 WEBHOOK_KINDS = ("statement", "quote")
-HTTP_URL = r"^https?://[^\x00-\x20/?#]+([/?#][^\x00-\x20]*)?$"  # a host, then no spaces or control characters
+HTTP_URL = rf"^https?://[^{CONTROL_CHARACTERS}\s/?#]+([/?#][^{CONTROL_CHARACTERS}\s]*)?$"  # a host, then no spaces or control characters
 
 
 class WebhookFiltersSchema(Schema):
     """The filters of /v1/statements and /v1/quotes that a subscription can use, with the same meaning."""
 
-    speaker = fields.Str(validate=validate.Length(1, 200))
-    speaker_id = fields.Str(validate=validate.Length(1, 64))
-    q = fields.Str(validate=validate.Length(1, 200))
+    speaker = fields.Str(validate=validate.Length(1, 200), metadata={"pattern": PLAIN})
+    speaker_id = fields.Str(validate=validate.Length(1, 64), metadata={"pattern": PLAIN})
+    q = fields.Str(validate=validate.Length(1, 200), metadata={"pattern": PLAIN})
 
 
 class WebhookInSchema(Schema):

@@ -13,7 +13,9 @@ from flask_compress import Compress
 from . import config as settings
 from .api import init_api
 from .api.auth import guard_reads
+from .api.body import bound_the_body
 from .api.caching import answer_from_cache, init_caching, tag_and_keep
+from .api.control import refuse_control_characters
 from .store.db import open_database
 from .store.models import database
 
@@ -42,6 +44,8 @@ def create_app(overrides: dict | None = None) -> Flask:
             database.initialize(db)
         database.connect(reuse_if_open=True)
         guard_reads()
+        bound_the_body()
+        refuse_control_characters()
         return answer_from_cache()
 
     @app.teardown_request

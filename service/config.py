@@ -8,6 +8,8 @@
 | BRIEFINGS_SEEDS       | SEEDS_DIR        | the repository's seeds/  |
 | BRIEFINGS_READS_NEED_KEY | READS_NEED_KEY | off (reads are open)     |
 | BRIEFINGS_RESPONSE_CACHE | RESPONSE_CACHE_ENTRIES | 1024 answers per process (0: off) |
+| BRIEFINGS_PARSE_MAX_BODY | PARSE_MAX_BODY   | 256 KiB for POST /v1/parse without a key |
+| BRIEFINGS_PARSE_SECONDS | PARSE_SECONDS     | 10: a longer /v1/parse is stopped (422) |
 """
 from __future__ import annotations
 
@@ -27,5 +29,7 @@ def from_env(env=os.environ) -> dict:
         "MAX_CONTENT_LENGTH": int(env.get("BRIEFINGS_MAX_BODY") or 2 * 1024 * 1024),
         "SEEDS_DIR": env.get("BRIEFINGS_SEEDS") or str(REPO_SEEDS),
         "RESPONSE_CACHE_ENTRIES": int(env.get("BRIEFINGS_RESPONSE_CACHE") or 1024),
+        "PARSE_MAX_BODY": int(env.get("BRIEFINGS_PARSE_MAX_BODY") or 256 * 1024),
+        "PARSE_SECONDS": float(env.get("BRIEFINGS_PARSE_SECONDS") or 10),
         "READS_NEED_KEY": env.get("BRIEFINGS_READS_NEED_KEY", "").lower() in ("1", "true", "yes", "on"),
     }

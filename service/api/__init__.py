@@ -24,6 +24,7 @@ from . import (
     statements,
     webhooks,
 )
+from .control import PlainStringParameters
 from .errors import PROBLEM_CONTENT_TYPE, problem_response
 
 BLUEPRINTS = (
@@ -84,7 +85,7 @@ class Api(flask_smorest.Api):
 def init_api(app) -> Api:
     for key, value in API_SETTINGS.items():
         app.config.setdefault(key, value)
-    api = Api(app)
+    api = Api(app, spec_kwargs={"extra_plugins": [PlainStringParameters()]})
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     app.register_blueprint(docs.blp)

@@ -3,17 +3,21 @@ from __future__ import annotations
 
 import json
 
-from flask import request
+from flask import current_app, request
 from flask_smorest import abort
 
 from schemas.article import ArticleSchema
+from schemas.common import SOME_PLAIN_TEXT
 
 from ..extract.articles import Article, ArticleError, MalformedInput, read
+from .auth import key_is_valid, presented_key
 
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 JSON_TYPES = ("application/json",)
-# some text that is not all blank, and no NUL character (which only binary files hold)
-TEXT_BODY = {"type": "string", "pattern": r"^[^\x00]*[^\x00\s][^\x00]*$"}
+# some text that is not all blank, without control characters but tab, CR and LF
+TEXT_BODY = {"type": "string", "pattern": SOME_PLAIN_TEXT,
+             # and not a JSON document (null, 0, "x", {}, []): that is a client that meant JSON (422)
+             "not": {"pattern": r'^\s*(null|true|false|-?\d+(\.\d+)?([eE][+-]?\d+)?|"[\s\S]*"|\{[\s\S]*\}|\[[\s\S]*\])\s*$'}}
 ARTICLE_BODY = {
     "required": True,
     "description": "One article: JSON `{title, text, url, published_at, publisher}`, or plain text "
@@ -24,6 +28,23 @@ ARTICLE_BODY = {
         "text/markdown": {"schema": TEXT_BODY},
     },
 }
+
+
+def bound_the_body() -> None:
+    """Before a request: set its body limit, and answer 413 for a longer body, however it is sent.
+
+    ``POST /v1/parse`` without a key may send at most ``PARSE_MAX_BODY`` bytes: it is open to anyone.
+    A body without Content-Length (chunked) is read, and kept for the view, up to the limit: Werkzeug
+    stops there and returns what it read, so a 3 MB chunked upload was stored as its first 2 MiB; one
+    more byte left in the stream means it was longer.
+    """
+    if request.endpoint == "parse.parse_article" and not key_is_valid(presented_key()):
+        request.max_content_length = min(current_app.config["PARSE_MAX_BODY"], request.max_content_length or 1 << 62)
+    limit = request.max_content_length
+    if limit is None or request.content_length is not None or "wsgi.input_terminated" not in request.environ:
+        return
+    if len(request.get_data(cache=True)) >= limit and request.environ["wsgi.input"].read(1):
+        abort(413, message=f"the body is longer than the limit of {limit:,} bytes")
 
 
 def _check_json(data: bytes) -> None:
@@ -61,7 +82,7 @@ def article_from_request() -> Article:
     try:
         articles = read(data, content_type=mimetype)
     except MalformedInput as exc:
-        abort(400, message=str(exc))
+        abort(400, message=str(exc), field=exc.field)
     except ArticleError as exc:
         abort(422, message=str(exc))
     if len(articles) != 1:

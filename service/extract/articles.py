@@ -18,6 +18,7 @@ import yaml
 
 FIELDS = ("title", "text", "url", "published_at", "publisher")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab, CR and LF
 MAX_JSON_DEPTH = 20
 # bounds on the final article, whatever the input format made of it (characters)
 MAX_LENGTH = {"title": 1000, "text": 2_000_000, "url": 2000, "publisher": 500}
@@ -28,7 +29,12 @@ class ArticleError(ValueError):
 
 
 class MalformedInput(ArticleError):
-    """The input cannot even be read (not UTF-8, not JSON, YAML that is invalid or uses refused features)."""
+    """The input cannot even be read (not UTF-8, not JSON, YAML that is invalid or uses refused features,
+    control characters); ``field`` names the article field at fault, when there is one."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class FrontMatterLoader(yaml.SafeLoader):
@@ -98,6 +104,8 @@ def from_fields(data: dict) -> Article:
     for key in FIELDS:
         if data.get(key) is not None and key != "published_at" and not isinstance(data[key], str):
             raise ArticleError(f"article field {key!r} must be a string")
+        if isinstance(data.get(key), str) and _CONTROL.search(data[key]):
+            raise MalformedInput(f"{key}: control characters (other than tab, CR and LF) are not accepted", key)
     body = normalise(data.get("text") or "")
     title = " ".join((data.get("title") or "").split())
     for name, value in (("text", body), ("title", title)):

@@ -11,12 +11,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import secrets
 
+from peewee import DatabaseError
+
 from . import queries
-from .models import Delivery, Webhook, utcnow
+from .models import Delivery, Webhook, database, utcnow
 from .rows import rfc3339
 
+log = logging.getLogger(__name__)
 LISTS = {"statement": queries.list_statements, "quote": queries.list_quotes}
 
 
@@ -64,19 +68,27 @@ def enqueue(briefing_id: str, created: dict[str, set[str]]) -> int:
         new = created.get(hook.kind) or set()
         if not new:
             continue
-        rows = []
-        for record in _matching(hook, briefing_id):
-            if record["id"] not in new:
-                continue
-            event = f"{hook.kind}.created"
-            message_id = "msg_" + hashlib.blake2b(f"{hook.id}|{event}|{record['id']}".encode(), digest_size=12).hexdigest()
-            payload = {"type": event, "timestamp": rfc3339(now), "data": record}
-            rows.append({"id": message_id, "webhook": hook.id, "event": event, "record_id": record["id"],
-                         "payload": json.dumps(payload, ensure_ascii=False), "next_attempt_at": now})
-        if rows:
-            Delivery.insert_many(rows).on_conflict_ignore().execute()
-            count += len(rows)
+        try:
+            with database.atomic():  # a savepoint: a subscription whose filter fails costs only its own rows
+                count += _enqueue_one(hook, briefing_id, new, now)
+        except (DatabaseError, ValueError, TypeError) as exc:
+            log.warning("webhook %s skipped for briefing %s: %s: %s", hook.id, briefing_id, type(exc).__name__, exc)
     return count
+
+
+def _enqueue_one(hook: Webhook, briefing_id: str, new: set[str], now) -> int:
+    rows = []
+    for record in _matching(hook, briefing_id):
+        if record["id"] not in new:
+            continue
+        event = f"{hook.kind}.created"
+        message_id = "msg_" + hashlib.blake2b(f"{hook.id}|{event}|{record['id']}".encode(), digest_size=12).hexdigest()
+        payload = {"type": event, "timestamp": rfc3339(now), "data": record}
+        rows.append({"id": message_id, "webhook": hook.id, "event": event, "record_id": record["id"],
+                     "payload": json.dumps(payload, ensure_ascii=False), "next_attempt_at": now})
+    if rows:
+        Delivery.insert_many(rows).on_conflict_ignore().execute()
+    return len(rows)
 
 
 def deliveries_of(webhook_id: str, limit: int = 50) -> list[dict]:

@@ -1,3 +1,4 @@
+import io
 import json
 
 from tests.conftest import SEEDS
@@ -79,3 +80,28 @@ def test_body_over_the_limit_is_a_413(app, client, post_article):
     app.config["MAX_CONTENT_LENGTH"] = 1000
     response = post_article("x" * 2000)
     assert response.status_code == 413 and response.content_type == "application/problem+json"
+
+
+def _chunked(client, path, body, headers):
+    """A body sent without Content-Length, as gunicorn hands a chunked upload over (wsgi.input_terminated)."""
+    return client.post(path, input_stream=io.BytesIO(body), headers={**headers, "Transfer-Encoding": "chunked"},
+                       environ_overrides={"wsgi.input_terminated": True})
+
+
+def test_a_chunked_body_over_the_limit_is_a_413_and_nothing_is_stored(client, auth):
+    """Issue 11.5: a 3 MB chunked upload was stored cut at exactly 2 MiB."""
+    body = ("Minister holds briefing\n\n" + "The minister said the talks would resume. " * 72_000).encode()
+    assert len(body) > 3_000_000
+    response = _chunked(client, "/v1/articles", body, {**auth, "Content-Type": "text/plain"})
+    assert response.status_code == 413 and response.content_type == "application/problem+json"
+    assert client.get("/v1/briefings").json["data"] == []
+    response = _chunked(client, "/v1/webhooks", b'{"url": "http://127.0.0.1:9/' + b"a" * 3_000_000 + b'"}',
+                        {**auth, "Content-Type": "application/json"})
+    assert response.status_code == 413
+
+
+def test_a_chunked_body_within_the_limit_is_read_whole(client, auth):
+    body = ("Minister holds briefing\n\n" + "The minister said the talks would resume. " * 1000).encode()
+    response = _chunked(client, "/v1/articles", body, {**auth, "Content-Type": "text/plain"})
+    assert response.status_code == 201
+    assert client.get(f"/v1/briefings/{response.json['id']}").json["text"] == body.decode().rstrip()

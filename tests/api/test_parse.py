@@ -1,3 +1,4 @@
+import io
 import json
 
 from click.testing import CliRunner
@@ -43,3 +44,38 @@ def test_billion_laughs_is_refused_at_once_and_nothing_is_stored(client, post_ar
         assert response.status_code == 400 and "anchors or aliases" in response.json["detail"]
         assert len(response.data) < 1000
     assert client.get("/v1/briefings").json["data"] == []
+
+
+def test_keyless_parse_takes_a_bounded_body(client, auth):
+    article = ("Minister holds briefing\n\n" + "The minister said the talks would resume. " * 25_000).encode()
+    assert 1_000_000 < len(article) < 2 * 1024 * 1024
+    keyless = client.post("/v1/parse", data=article, headers={"Content-Type": "text/plain"})
+    assert keyless.status_code == 413 and keyless.json["type"] == "/problems/too-large"
+    chunked = client.post("/v1/parse", input_stream=io.BytesIO(article), environ_overrides={"wsgi.input_terminated": True},
+                          headers={"Content-Type": "text/plain", "Transfer-Encoding": "chunked"})
+    assert chunked.status_code == 413 and "262,144 bytes" in chunked.json["detail"]
+    keyed = client.post("/v1/parse", data=article[:300_000], headers={**auth, "Content-Type": "text/plain"})
+    assert keyed.status_code == 200
+
+
+def test_a_parse_over_its_time_budget_is_stopped(app, client, monkeypatch):
+    """Issue 11.3: a parse that runs on is stopped and answered, and the worker serves the next request."""
+    import service.api.parse as parse_view
+
+    app.config["PARSE_SECONDS"] = 0.2
+    spins = []
+
+    def endless(text, published=None):
+        while True:
+            spins.append(1)
+            if len(spins) > 10**9:
+                return None
+
+    monkeypatch.setattr(parse_view, "parse_text", endless)
+    response = client.post("/v1/parse", data="Headline\n\nBody.", headers={"Content-Type": "text/plain"})
+    assert response.status_code == 422 and "took longer than 0.2 s" in response.json["detail"]
+    count = len(spins)
+    monkeypatch.undo()
+    assert client.post("/v1/parse", data=(SEEDS / "seed-000.txt").read_bytes(),
+                       headers={"Content-Type": "text/plain"}).status_code == 200
+    assert len(spins) == count  # the stopped work did not go on
