@@ -18,6 +18,7 @@ from . import (
     feeds,
     figures,
     health,
+    pages,
     parse,
     quotes,
     speakers,
@@ -89,5 +90,6 @@ def init_api(app) -> Api:
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     app.register_blueprint(docs.blp)
+    app.register_blueprint(pages.blp)
     app.extensions["briefings.api"] = api
     return api

@@ -130,6 +130,7 @@ def summarise(selection: Selection, summary: Summary | None) -> dict:
     if summary.facets:
         out["facets"] = {name: facet(selection, name, summary.size) for name in dict.fromkeys(summary.facets)}
     if summary.count:
-        out["count"] = total(selection)
+        complete = [f for f in out.get("facets", {}).values() if not f["more"]]  # its counts add up to the total
+        out["count"] = sum(v["count"] for v in complete[0]["values"]) if complete else total(selection)
     return out
 
