@@ -211,14 +211,15 @@ def serve_cmd(host, port, workers, threads):
     class Server(BaseApplication):
         def load_config(self):
             for key, value in {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
-                               "worker_class": "gthread", "accesslog": "-"}.items():
+                               "worker_class": "service.server.ProblemWorker", "accesslog": "-"}.items():
                 self.cfg.set(key, value)
 
         def load(self):
             return create_app(config)
 
     stop = threading.Event()
-    threading.Thread(target=run_sender, args=(stop,), name="webhook-sender", daemon=True).start()
+    threading.Thread(target=run_sender, args=(stop,), kwargs={"allow_private": config["WEBHOOKS_ALLOW_PRIVATE"]},
+                     name="webhook-sender", daemon=True).start()
     click.echo(f"serving on http://{host}:{port}  (docs: http://{host}:{port}/docs)", err=True)
     try:
         Server().run()
@@ -237,12 +238,12 @@ def deliver_cmd(once, interval, database):
         from .store.models import database as db
 
         with db.connection_context():
-            tally = deliver_due()
+            tally = deliver_due(allow_private=settings.from_env()["WEBHOOKS_ALLOW_PRIVATE"])
         click.echo(f"{tally['delivered']} delivered, {tally['retrying']} to retry")
         return
     stop = threading.Event()
     try:
-        run_sender(stop, interval)
+        run_sender(stop, interval, allow_private=settings.from_env()["WEBHOOKS_ALLOW_PRIVATE"])
     except KeyboardInterrupt:
         stop.set()
 

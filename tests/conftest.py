@@ -34,7 +34,9 @@ def database_url(request, tmp_path):
 
 @pytest.fixture
 def app(database_url):
-    app = create_app({"DATABASE_URL": database_url, "API_KEYS": [API_KEY], "TESTING": True})
+    # the tests' webhook receivers listen on 127.0.0.1
+    app = create_app({"DATABASE_URL": database_url, "API_KEYS": [API_KEY], "TESTING": True,
+                      "WEBHOOKS_ALLOW_PRIVATE": True})
     yield app
     db = database.obj
     if hasattr(db, "close_all"):

@@ -13,6 +13,7 @@ from flask import request
 from flask_smorest import abort
 
 PREFIX = "c1:"
+MAX_SEQ = 2**63 - 1  # the largest seq a database column holds: a larger one is no cursor this API gave
 
 
 def encode(after: int) -> str:
@@ -25,7 +26,7 @@ def decode(cursor: str | None, parameter: str = "cursor") -> int:
         return 0
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if raw.startswith(PREFIX) and raw[len(PREFIX):].isdigit():
+        if raw.startswith(PREFIX) and raw[len(PREFIX):].isdigit() and int(raw[len(PREFIX):]) <= MAX_SEQ:
             return int(raw[len(PREFIX):])
     except (binascii.Error, UnicodeDecodeError, ValueError):
         pass

@@ -1,9 +1,11 @@
 """/v1/webhooks: subscribe a URL to new records matching a filter (all routes need an API key)."""
+from flask import current_app
 from flask_smorest import abort
 
 from schemas.webhook import DeliveryListSchema, WebhookInSchema, WebhookListSchema, WebhookSchema
 
 from ..store import webhooks
+from ..webhook_targets import TargetRefused, check
 from .auth import BEARER_SECURITY, require_key
 from .blueprint import Blueprint
 
@@ -29,8 +31,13 @@ def create_webhook(body):
 
     The answer holds the signing `secret`, shown this once. Deliveries carry
     `webhook-id`, `webhook-timestamp` and `webhook-signature` headers and are
-    retried with backoff until the URL answers 2xx.
+    retried with backoff until the URL answers 2xx. The URL must reach a public address (no private,
+    loopback, link-local or reserved one, in any spelling) and hold no credentials; redirects are not followed.
     """
+    try:
+        check(body["url"], allow_private=current_app.config.get("WEBHOOKS_ALLOW_PRIVATE", False))
+    except TargetRefused as exc:
+        abort(400, message=f"url: {exc}", field="url")
     hook = webhooks.create_webhook(body["url"], body["kind"], body["filters"])
     return webhooks.webhook_record(hook, with_secret=True)
 

@@ -90,7 +90,10 @@ def parse_time(value) -> dt.datetime | None:
     else:
         raise ArticleError(f"published date must be a string, not {type(value).__name__}")
     if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        try:
+            stamp = stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC
+            raise ArticleError(f"published date {value!r} is out of range in UTC") from None
     return stamp
 
 

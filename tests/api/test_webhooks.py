@@ -18,7 +18,7 @@ class Receiver:
     """A local HTTP endpoint that records what it is sent and answers with the next queued status."""
 
     def __init__(self):
-        self.received, self.statuses = [], []
+        self.received, self.statuses, self.headers = [], [], {}
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -26,6 +26,8 @@ class Receiver:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 receiver.received.append((self.headers, body))  # header names case-insensitive
                 self.send_response(receiver.statuses.pop(0) if receiver.statuses else 204)
+                for name, value in receiver.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
 
             def log_message(self, *args):
@@ -61,7 +63,7 @@ def verify(secret, headers, body):
 
 def deliver(now=None):
     with database.connection_context():
-        return deliver_due(now)
+        return deliver_due(now, allow_private=True)
 
 
 def test_matching_new_statements_are_posted_and_signed(client, auth, post_article, receiver):
