@@ -24,7 +24,8 @@ def seeded_app():
     url = f"sqlite:///{tempfile.mkdtemp(prefix='briefings-spec-')}/spec.db"
     result = CliRunner().invoke(main, ["ingest", str(SEEDS)], env={"DATABASE_URL": url})
     assert result.exit_code == 0, result.output
-    return create_app({"DATABASE_URL": url, "API_KEYS": [API_KEY], "TESTING": True})
+    return create_app({"DATABASE_URL": url, "API_KEYS": [API_KEY], "TESTING": True,
+                       "WEBHOOKS_ALLOW_PRIVATE": True})  # targets are checked by test_webhook_targets
 
 
 class SeededApp:
