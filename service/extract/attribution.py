@@ -87,6 +87,12 @@ _SHARE_SUBJECT = re.compile(
     rf"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?(?<![\w.,])(?:{_SHARE})"
     r"(?:\s+of\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     r"(?:\s+(?:polled|surveyed|asked|interviewed|questioned))?$")
+_RELATIVE_WHO = re.compile(r",\s*who\s+(?:\w+\s+)?$")
+# A time or setting between a cue and a that-less clause: "said on Friday he met", "said in a statement the …".
+_ADJUNCT_THEN_CLAUSE = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|year|night)"
+    r"|in\s+an?\s+(?:interview|statement)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)"
+    r",?\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][a-z]+)\s)")
 _TRANSPARENT = cues.AUX_WORDS | {"not", "never", "also", "further"}
 # After a cue, a preposition shows there is no reported content ("written by", "spoke with", "regarding").
 _NO_CONTENT = re.compile(r"\s*(?:by|to(?!\s+\w+ing\b)|with|from|at|of|in|on|as|about|out|against|into|after|"
@@ -214,6 +220,7 @@ def subject_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
     the United Nations, said"; "X, during a weekly briefing, stated").
     """
     text, doc = sent.doc.text, sent.doc
+    relative = _RELATIVE_WHO.search(text, max(lo, hi - 30), hi) is not None  # "help from Ann Hall, who said"
     hi = _strip_trailing(text, lo, hi)
     for _ in range(3):
         if hi > lo and text[hi - 1] == ",":
@@ -248,7 +255,7 @@ def subject_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
     if m is not None:
         # a name right after a role set off by a comma belongs with it ("Foreign Office spokesperson, Baloch")
         before = text[max(lo, m.start - 30):m.start].split()
-        if m.kind == "pronoun" or not before or before[-1].lower() not in PREPOSITIONS:
+        if m.kind == "pronoun" or not before or before[-1].lower() not in PREPOSITIONS or relative:
             if m.kind == "group":  # "law enforcement leaders", "Legal and religious groups": the whole phrase
                 np = _noun_phrase_before(sent, lo, hi)
                 if np is not None and np.start < m.start:
@@ -339,9 +346,11 @@ def _noun_phrase_before(sent: _Sentence, lo: int, hi: int) -> Span | None:
             or first.lower().endswith("ing") or len(words) == 1 and first.lower() in _DETERMINERS \
             or any(w.endswith("ed") and w.islower() for w in words):
         return None
-    # the head of the phrase is its last word: it must be a noun-like word, not a verb or an adverb
-    last = words[-1].lower()
-    if last.endswith(("ed", "ing")) and not words[-1][0].isupper():
+    # the head of the phrase is its last word before any preposition ("A person familiar with the plan"): a
+    # noun-like word, not a verb or an adverb
+    head = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), len(words))
+    last = words[head - 1].lower()
+    if last.endswith(("ed", "ing")) and not words[head - 1][0].isupper():
         return None
     return sent.doc.span(a, b)
 
@@ -642,7 +651,10 @@ def _rule_cue_content(sent, c, cue, clause_start, claimed, later):
             lead = re.match(r"\s+([a-z]+ing)\s+(?:that\s+)?", text[start:start + 40])
             if lead and cues.is_participle(lead.group(1)):
                 start += lead.end()
-    if that is None and _NO_CONTENT.match(text, start) and c.lastgroup != "tell" \
+    adjunct = _ADJUNCT_THEN_CLAUSE.match(text, start) if that is None else None
+    if adjunct:
+        start = adjunct.end()
+    elif that is None and _NO_CONTENT.match(text, start) and c.lastgroup != "tell" \
             and not (cues.takes_infinitive(c.group()) and text.startswith(" to ", start)):
         return None  # "written by", "spoke with", "mentioned in": no reported content
     a, b = _trim(doc, start, _content_end(sent, start, later))

@@ -34,7 +34,7 @@ suggest predict estimate observe remark recall caution complain allege accuse cr
 condemn denounce dismiss reject express describe vow pledge promise threaten demand ask plead
 continue conclude elaborate reason indicate point_out went_on_to_say testify maintain
 contend counter retort quip agree hint signal boast lament speak make_clear read confess decide rule
-joke blame shout retweet characterize characterise
+joke blame shout retweet characterize characterise put_it
 """.split()
 # Verbs usually followed by a noun phrase; their statements are often only a topic, still a statement.
 TOPIC_VERBS = """
@@ -51,7 +51,7 @@ _IRREGULAR = {
     "call_for": "call_for calls_for called_for calling_for", "call_on": "call_on calls_on called_on calling_on",
     "speak": "speak speaks spoke spoken speaking", "read": "read reads",
     "make_clear": "make_clear makes_clear made_clear making_clear", "find": "find finds found finding",
-    "quip": "quip quips quipped quipping", "plead": "plead pleads pleaded pled pleading",
+    "put_it": "put_it puts_it putting_it", "quip": "quip quips quipped quipping", "plead": "plead pleads pleaded pled pleading",
 }
 
 
@@ -213,7 +213,7 @@ def reports_a_clause(cue_text: str, content: str, after_that: bool) -> bool:
 
 # Verbs that report speech only next to a quotation or before "that" ("…," Lam continued; she spoke on TV, "…";
 # a court "decided, …, “that …”", "ruled that …", never "decided to go").
-QUOTE_VERBS = frozenset(f for v in "continue speak post conclude read decide rule".split() for f in _forms(v))
+QUOTE_VERBS = frozenset(f for v in "continue speak post conclude read decide rule put_it".split() for f in _forms(v))
 
 
 def takes_infinitive(cue_text: str) -> bool:

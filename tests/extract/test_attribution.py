@@ -241,3 +241,26 @@ def test_a_continued_quotation_keeps_the_words_naming_its_source():
     first, second = doc.statements
     assert second.rule == "continued" and second.speaker_mention == first.speaker_mention
     assert second.speaker_id == first.speaker_id
+
+
+def test_a_relative_who_names_the_source_even_after_a_preposition():
+    doc = parse("The harbour reopened with help from Mayor Ines Kovac, who said she expects trade to recover.")
+    [st] = doc.statements
+    assert (st.speaker_mention.text, st.content.text) == ("Mayor Ines Kovac", "she expects trade to recover")
+
+
+def test_a_that_less_clause_after_a_time_adjunct():
+    [st] = parse("Omar Farid said on Friday he would step down in June.").statements
+    assert (st.speaker_mention.text, st.content.text) == ("Omar Farid", "he would step down in June")
+
+
+def test_the_head_of_a_subject_stands_before_its_preposition():
+    [st] = parse("A person familiar with the talks says the deal will be signed soon.").statements
+    assert (st.speaker_mention.text, st.content.text) == ("A person familiar with the talks",
+                                                         "the deal will be signed soon")
+
+
+def test_an_unnamed_source_who_put_it_so():
+    doc = parse('"We are tired of waiting for the council," as one activist put it.')
+    assert only(doc)[:2] + (doc.statements[0].speaker_mention.text,) == ("quote-cue X-said", "direct", "one activist")
+    assert parse("He put it on the table and left the room.").statements == []
