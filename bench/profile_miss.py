@@ -112,7 +112,18 @@ class Stages:
             for name in names:
                 fn = getattr(target, name)
                 if not getattr(fn, "__wrapped_by_stages__", False):
-                    setattr(target, name, self.wrap(fn, stage))
+                    timed = self.wrap(fn, stage)
+                    setattr(target, name, timed)
+                    self._rebind(fn, timed)
+
+    @staticmethod
+    def _rebind(fn, timed) -> None:
+        """Point the service's modules that imported ``fn`` by name at its timed version too."""
+        for module in list(sys.modules.values()):
+            if getattr(module, "__name__", "").startswith("service"):
+                for name, value in list(vars(module).items()):
+                    if value is fn:
+                        setattr(module, name, timed)
 
 
 def build_database(path: Path) -> None:

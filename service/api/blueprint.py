@@ -2,7 +2,9 @@
 
 Unknown query parameters are an error (a typo such as ``speakr=`` must not
 silently return everything), and invalid arguments are a 400, as for any
-other malformed request.
+other malformed request. Each argument schema is instantiated once, when the
+route is declared: given a class, webargs would build a new instance (every
+field copied) for every request.
 """
 import marshmallow as ma
 import flask_smorest
@@ -18,3 +20,6 @@ class StrictParser(FlaskParser):
 
 class Blueprint(flask_smorest.Blueprint):
     ARGUMENTS_PARSER = StrictParser()
+
+    def arguments(self, schema, **kwargs):
+        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)

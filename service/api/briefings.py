@@ -12,6 +12,7 @@ from .auth import BEARER_SECURITY, require_key
 from .blueprint import Blueprint
 from .caching import public_read
 from .listing import EXPORT_DOC, respond
+from .wire import answer
 
 blp = Blueprint("briefings", __name__, url_prefix="/v1/briefings", description="Briefings and their articles")
 
@@ -36,7 +37,7 @@ def get_briefing(args, briefing_id):
     record = queries.get_briefing(briefing_id, set(args["expand"]))
     if record is None:
         abort(404, message=f"no briefing with id {briefing_id!r}")
-    return record
+    return answer(record)
 
 
 @blp.route("/<string:briefing_id>/turns")

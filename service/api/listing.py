@@ -16,6 +16,7 @@ from ..exports import all_records, render, trim
 from ..store.facets import DEFAULT_SIZE, Summary
 from ..store.models import database
 from .pagination import decode, page_body
+from .wire import answer
 
 TOTAL_HEADER = "X-Total-Count"
 FORMATS = {"json": "application/json", "ndjson": "application/x-ndjson", "csv": "text/csv"}
@@ -57,14 +58,15 @@ def respond(list_fn: Callable, args: dict, record_schema: type[Schema], cursor_p
     if fmt == "json":
         page = list_fn(after=after, **args, **({"summary": summary} if summary else {}))
         page.records = [trim(r, only) for r in page.records]
-        return page_body(page)
+        return answer(*page_body(page))
     args.pop("limit", None)
     headers = {}
     if summary is not None and summary.count:  # a stream has no room for facets, but its length can lead it
         headers[TOTAL_HEADER] = str(list_fn(after=after, limit=1, summary=Summary(count=True), **args).summary["count"])
 
     def records():
-        # the request's connection is given back before the body is sent: the stream holds its own
+        # the body is sent after the request's context ends: the stream makes sure of a connection, and gives
+        # it back when it is done
         with database.connection_context():
             yield from all_records(list_fn, after, **args)
 

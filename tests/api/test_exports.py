@@ -67,14 +67,22 @@ def test_changes_export_as_ndjson(client, seeded):
 
 
 def test_large_answers_are_compressed_and_keep_their_etag(client, seeded):
-    plain = client.get("/v1/statements", query_string={"limit": 100})
-    zipped = client.get("/v1/statements", query_string={"limit": 100}, headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/v1/changes", query_string={"limit": 100})
+    assert len(plain.data) > 14 * 1024
+    zipped = client.get("/v1/changes", query_string={"limit": 100}, headers={"Accept-Encoding": "gzip"})
     assert zipped.headers["Content-Encoding"] == "gzip"
     assert json.loads(gzip.decompress(zipped.data)) == plain.json
     assert "Accept-Encoding" in zipped.headers["Vary"]
-    again = client.get("/v1/statements", query_string={"limit": 100},
+    again = client.get("/v1/changes", query_string={"limit": 100},
                        headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_answers_that_fit_in_the_first_round_trip_are_not_compressed(client, seeded):
+    small = client.get("/v1/statements", query_string={"limit": 100}, headers={"Accept-Encoding": "gzip"})
+    assert 1024 < len(small.data) < 14 * 1024
+    assert "Content-Encoding" not in small.headers
+    assert small.json["data"]
 
 
 def test_streams_are_compressed_too(client, seeded):
