@@ -11,20 +11,24 @@ started and stopped here, and every wait is bounded in time.
 ``wrk`` drives the load when installed; otherwise a threaded Python client
 does (it saturates sooner, so its numbers are lower bounds).
 
-The service keeps finished answers per process, keyed on the data version
-and the request (``service/api/caching.py``), so the same URL over and over
-measures that cache. ``--uncached`` sends a different ``Accept-Encoding``
-(``identity, x-<n>``: the same body) with every request, which gives every
-request its own key, so the queries and serialisation run each time.
+Every figure is a ratio to the bare endpoint measured in the same run,
+interleaved: each measurement of a service URL comes right after one of the
+bare endpoint with the same client settings, so the machine's load (shared
+with other work) weighs on both alike. Each URL is measured twice per run:
+``hit``, the same URL over and over, answered from the per-process answer
+cache (``service/api/caching.py``); and ``miss``, a different
+``Accept-Encoding`` (``identity, x-<n>``: the same body) with every request,
+which gives every request its own cache key, so the queries and the encoding
+run each time. ``--runs`` rounds (3) give min–median–max; the targets are
+judged on the median.
 
-usage: python bench/load.py [--duration 10] [--connections 16] [--workers 2] [--threads 4] [--uncached]
+usage: python bench/load.py [--runs 3] [--duration 5] [--connections 16] [--workers 2] [--threads 2]
                             [--corpus DIR ...]
 """
 from __future__ import annotations
 
 import argparse
 import http.client
-import json
 import os
 import re
 import shutil
@@ -199,14 +203,14 @@ def run_python(url: str, connections: int, duration: float, uncached: bool = Fal
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per URL")
-    ap.add_argument("--warmup", type=float, default=2.0, help="seconds of load before each measurement")
+    ap.add_argument("--duration", type=float, default=5.0, help="seconds of load per measurement")
+    ap.add_argument("--warmup", type=float, default=1.0, help="seconds of load before each measurement")
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=2, help="threads per worker, as `briefings serve` defaults")
     ap.add_argument("--corpus", nargs="*", default=[str(CORPUS / "docs"), str(CORPUS / "pool")])
     ap.add_argument("--client", choices=("auto", "wrk", "python"), default="auto")
-    ap.add_argument("--uncached", action="store_true", help="a new cache key for every request (see above)")
+    ap.add_argument("--runs", type=int, default=3, help="rounds; each measures every pair once")
     args = ap.parse_args()
 
     use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
@@ -238,46 +242,68 @@ def main() -> int:
         wait_healthy(bare, f"{bare_base}/ping", tmp / "bare.log")
 
         targets = [
-            ("statements?speaker=", f"{base}/v1/statements?speaker={surname}&limit=20"),
-            ("briefing expanded", f"{base}/v1/briefings/{briefing}?expand=statements,quotes,figures,speakers"),
-            ("statements?q=", f"{base}/v1/statements?q={word}"),
-            ("bare Flask", f"{bare_base}/ping"),
+            ("statements?speaker=", f"{base}/v1/statements?speaker={surname}&limit=20", {"uncached": 0.5, "cached": 0.8}),
+            ("briefing expanded", f"{base}/v1/briefings/{briefing}?expand=statements,quotes,figures,speakers",
+             {"uncached": 0.3}),
+            ("statements?q=", f"{base}/v1/statements?q={word}", {}),
         ]
+        bare_url = f"{bare_base}/ping"
         print(f"client: {'wrk -t2' if use_wrk else 'python threads'}, {args.connections} connections, "
-              f"{args.duration:.0f} s per URL; gunicorn gthread {args.workers} workers x {args.threads} threads; "
-              f"{os.cpu_count()} CPUs shared by client and servers; "
-              f"{'every request uncached' if args.uncached else 'repeated URLs (answer cache hits)'}", flush=True)
+              f"{args.duration:.0f} s per measurement; gunicorn gthread {args.workers} workers x {args.threads} "
+              f"threads; {os.cpu_count()} CPUs shared by client and servers; load average before: "
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
         print(f"speaker={surname}  briefing={briefing}  q={word}", flush=True)
-        results = {}
-        for label, url in targets:
+        for label, url, _ in targets:
             status, body = get(url, timeout=30)
             if status != 200:
-                detail = json.loads(body).get("detail", "") if body.startswith(b"{") else body[:100]
-                results[label] = None
-                print(f"{label}: not available (HTTP {status}: {str(detail)[:120]})", flush=True)
-                continue
-            if args.warmup > 0:
-                load(url, args.connections, max(1.0, args.warmup), args.uncached)
-            results[label] = load(url, args.connections, args.duration, args.uncached)
-            results[label]["bytes"] = len(body)
-            print(f"{label}: done", flush=True)
+                sys.exit(f"{label}: HTTP {status}: {body[:200]!r}")
+        modes = ("uncached", "cached")
+        ratios = {(label, mode): [] for label, _, _ in targets for mode in modes}
+        p99s = {(label, mode): [] for label, _, _ in targets for mode in modes}
+        bare_rps = []
+        for run in range(args.runs):
+            for label, url, _ in targets:
+                for mode in modes:
+                    uncached = mode == "uncached"
+                    pair = {}
+                    # interleaved: the bare endpoint right before the URL, under the same client settings
+                    for name, target in (("bare", bare_url), ("service", url)):
+                        if args.warmup > 0:
+                            load(target, args.connections, max(1.0, args.warmup), uncached)
+                        pair[name] = load(target, args.connections, args.duration, uncached)
+                    ratios[label, mode].append(pair["service"]["rps"] / pair["bare"]["rps"])
+                    p99s[label, mode].append(pair["service"]["p99"])
+                    bare_rps.append(pair["bare"]["rps"])
+                    errors = pair["service"]["errors"] + pair["bare"]["errors"]
+                    print(f"run {run + 1}: {label} {mode}: {pair['service']['rps']:.0f} req/s "
+                          f"(p50 {pair['service']['p50']:.1f}, p99 {pair['service']['p99']:.1f} ms) against bare "
+                          f"{pair['bare']['rps']:.0f} req/s: ratio {ratios[label, mode][-1]:.2f}"
+                          + (f"; {errors} errors" if errors else ""), flush=True)
 
-        print(f"\n{'endpoint':<22} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'bytes':>8}  p99<25ms")
-        for label, url in targets:
-            r = results[label]
-            if r is None:
-                print(f"{label:<22} {'not available':>9}")
-                continue
-            print(f"{label:<22} {r['rps']:9.0f} {r['p50']:8.1f} {r['p99']:8.1f} {r['errors']:7d} {r['bytes']:8d}  "
-                  f"{'yes' if r['p99'] < 25 else 'NO'}")
+        def spread(values, fmt):
+            values = sorted(values)
+            return "–".join(fmt.format(v) for v in (values[0], statistics.median(values), values[-1]))
+
+        print(f"\nmin–median–max over {args.runs} runs; load average after: "
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; bare endpoint {spread(bare_rps, '{:.0f}')} req/s\n")
+        print("| endpoint | answer cache | ratio to bare | p99 ms (16 connections) | target |")
+        print("|---|---|---|---|---|")
         ok = True
-        if results["statements?speaker="] and results["bare Flask"]:
-            ratio = results["statements?speaker="]["rps"] / results["bare Flask"]["rps"]
-            ok = ratio >= 0.5
-            print(f"\nratio statements?speaker= / bare: {ratio:.2f} (target >= 0.5: {'met' if ok else 'MISSED'})")
-        slow = [label for label, r in results.items() if r and label != "bare Flask" and r["p99"] >= 25]
-        print("p99 < 25 ms: " + ("holds for every service URL" if not slow else "MISSED for " + ", ".join(slow)))
-        return 0 if ok and not slow else 1
+        for label, _, goals in targets:
+            for mode in modes:
+                goal = goals.get(mode)
+                met = goal is None or statistics.median(ratios[label, mode]) >= goal
+                if label == "statements?speaker=" and mode == "uncached":
+                    met = met and statistics.median(p99s[label, mode]) <= 25
+                    goal_text = f"≥ {goal}, p99 ≤ 25 ms"
+                else:
+                    goal_text = f"≥ {goal}" if goal else ""
+                ok = ok and met
+                verdict = ("met" if met else "MISSED") if goal_text else ""
+                print(f"| `{label}` | {'miss' if mode == 'uncached' else 'hit'} | "
+                      f"{spread(ratios[label, mode], '{:.2f}')} | {spread(p99s[label, mode], '{:.1f}')} | "
+                      f"{goal_text} {verdict} |")
+        return 0 if ok else 1
     finally:
         stop(service)
         stop(bare)
