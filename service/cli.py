@@ -1,8 +1,11 @@
-"""The ``briefings`` command: serve, ingest, parse, export the spec.
+"""The ``briefings`` command: serve, ingest, parse, migrate, back up, export the spec.
 
 ``parse`` needs no database: it prints, for each input document, the record
 that ``GET /v1/briefings/{id}?expand=statements,quotes,figures,speakers``
-would return once the document is ingested, plus ``file``.
+would return once the document is ingested, plus ``file``. Commands that
+write create a new database, and refuse one at another schema version until
+``migrate`` runs; read-only ones never create one. A database that cannot be
+opened is a one-line error, never a traceback.
 """
 from __future__ import annotations
 
@@ -42,17 +45,34 @@ def read_file(path: Path):
     return read(data, name=path.name)
 
 
-def _open(database: str | None):
-    from .store.db import open_database
+def database_url(database: str | None) -> str:
+    return database or settings.from_env()["DATABASE_URL"]
 
-    return open_database(database or settings.from_env()["DATABASE_URL"])
+
+def _open(database: str | None, *, create: bool = True, check: bool = True):
+    """The database, or exit 1 with a one-line reason (cannot open it, no database there, schema mismatch)."""
+    from .store.db import DatabaseUnavailable, open_database
+    from .store.migrations import SchemaMismatch
+
+    try:
+        return open_database(database_url(database), create=create, check=check)
+    except (DatabaseUnavailable, SchemaMismatch) as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 DATABASE_OPTION = click.option("--database", envvar="DATABASE_URL", default=None,
                                help="database URL (default: $DATABASE_URL or sqlite:///briefings.db)")
 
 
-@click.group()
+def _version_message() -> str:
+    from .extract import PARSER_VERSION
+    from .store.migrations import head
+
+    return f"%(prog)s %(version)s (schema version {head()}, parser {PARSER_VERSION})"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="briefings", prog_name="briefings", message=_version_message())
 def main():
     """Press briefings: extract who said what from articles, store it, serve it."""
 
@@ -168,7 +188,7 @@ def keys_list(database):
     """List keys: prefix, name, created, revoked."""
     from .store.keys import list_keys
 
-    _open(database)
+    _open(database, create=False)
     for key in list_keys():
         state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
         click.echo(f"{key.prefix}\t{key.name}\t{key.created_at:%Y-%m-%d %H:%M}\t{state}")
@@ -194,14 +214,16 @@ def keys_revoke(prefix, database):
 @click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes")
 @click.option("--threads", default=2, show_default=True, type=int,
               help="threads per worker (2 gave the best tail latency on 2 cores: bench/load.py)")
-def serve_cmd(host, port, workers, threads):
+@DATABASE_OPTION
+def serve_cmd(host, port, workers, threads, database):
     """Serve the API with gunicorn; on an empty database, ingest the seed articles first."""
     from gunicorn.app.base import BaseApplication
 
     from .app import create_app
     from .store.queries import briefing_count
 
-    config = settings.from_env()
+    config = {**settings.from_env(), "DATABASE_URL": database_url(database)}
+    _open(config["DATABASE_URL"])  # refuse a database at another schema version before serving it
     create_app(config)
     seeds = Path(config["SEEDS_DIR"])
     if briefing_count() == 0 and seeds.is_dir():
@@ -248,6 +270,81 @@ def deliver_cmd(once, interval, database):
         stop.set()
 
 
+REPARSE_ADVICE = ("then run `briefings reparse`: these migrations add fields only the parser fills, and the "
+                  "records it changes appear in /v1/changes, so mirrors stay in sync")
+
+
+@main.command("migrate")
+@click.option("--dry-run", is_flag=True, help="list the pending migrations and change nothing")
+@DATABASE_OPTION
+def migrate_cmd(dry_run, database):
+    """Bring the database to this code's schema version: the pending migrations, in one transaction."""
+    from .store import migrations
+    from .store.db import DatabaseUnavailable, reach, sqlite_path
+    from .store.models import Briefing
+
+    path = sqlite_path(database_url(database))
+    if dry_run and path is not None and not path.exists():
+        click.echo(f"no database at {path}: migrating would create one at schema version {migrations.head()}")
+        return
+    try:
+        db = reach(database_url(database))  # a new database is made by running every migration
+    except DatabaseUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    with db.connection_context():
+        try:
+            todo = migrations.pending(db)
+            existing = migrations.current_version(db)  # None: a new database, no records to re-parse
+            version = existing or 0
+            if dry_run or not todo:
+                verb = "would apply" if todo else "nothing to apply"
+                click.echo(f"schema version {version}, code {migrations.head()}: {verb}"
+                           + "".join(f"\n  {m.version} {m.name}: {m.doc}" + (" (needs `briefings reparse`)"
+                                                                            if m.reparse else "") for m in todo))
+                return
+            applied = migrations.run(db)
+        except migrations.SchemaMismatch as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"applied {len(applied)} migrations ({', '.join(m.name for m in applied)}): "
+                   f"schema version {migrations.head()}")
+        if any(m.reparse for m in applied) and existing is not None and Briefing.select().exists():
+            click.echo(REPARSE_ADVICE)
+
+
+@main.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@DATABASE_OPTION
+def backup_cmd(file, database):
+    """Copy the SQLite database into FILE: one consistent snapshot, taken while the server keeps writing."""
+    from .store.backup import backup
+    from .store.db import DatabaseUnavailable
+
+    try:
+        copied = backup(database_url(database), file)
+    except DatabaseUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"backed up {copied.briefings} briefings (schema version {copied.schema_version}) to {file}")
+
+
+@main.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="overwrite a database that already holds briefings")
+@DATABASE_OPTION
+def restore_cmd(file, replace, database):
+    """Copy the backup FILE into the SQLite database (stop the server first)."""
+    from .store.backup import restore
+    from .store.db import DatabaseUnavailable
+    from .store.migrations import head
+
+    try:
+        copied = restore(file, database_url(database), replace=replace)
+    except DatabaseUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"restored {copied.briefings} briefings (schema version {copied.schema_version}) from {file}")
+    if copied.schema_version < head():
+        click.echo(f"the code needs schema version {head()}: run `briefings migrate`")
+
+
 @main.command("export")
 @click.argument("kind", type=click.Choice(["statements", "quotes", "figures", "speakers", "briefings", "turns",
                                           "changes"]))
@@ -273,7 +370,7 @@ def export_cmd(kind, fmt, output, database):
              "briefings": (queries.list_briefings, BriefingSchema), "turns": (queries.list_turns, TurnSchema),
              "changes": (list_changes, ChangeSchema)}
     list_fn, schema = lists[kind]
-    db = _open(database)
+    db = _open(database, create=False)
     with db.connection_context(), click.open_file(output, "w", encoding="utf-8") as out:
         for chunk in render(all_records(list_fn), fmt, schema()):
             out.write(chunk)

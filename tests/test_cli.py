@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -75,3 +77,53 @@ def test_export_writes_every_record(tmp_path):
     rows = target.read_text().splitlines()
     assert rows[0].startswith("id,briefing_id,statement_id,speaker.id,speaker.name,text")
     assert len(rows) == 1 + sum(len(d["quotes"]) for d in parsed)
+
+
+def test_version_and_short_help():
+    from service.store.migrations import head
+
+    version = run("--version")
+    assert version.exit_code == 0 and version.stdout.startswith("briefings 0.1.0")
+    assert f"schema version {head()}" in version.stdout
+    assert "migrate" in run("-h").stdout and "--database" in run("serve", "-h").stdout
+
+
+def test_read_only_commands_never_create_a_database(tmp_path):
+    missing = tmp_path / "missing.db"
+    for args in (("export", "statements"), ("keys", "list"), ("migrate", "--dry-run")):
+        result = run(*args, "--database", f"sqlite:///{missing}")
+        assert str(missing) in result.output, result.output
+        assert not missing.exists()
+    assert run("export", "briefings", "--database", f"sqlite:///{missing}").exit_code == 1
+    (tmp_path / "empty.db").touch()
+    empty = run("keys", "list", "--database", f"sqlite:///{tmp_path / 'empty.db'}")
+    assert empty.exit_code == 1 and "is empty: run `briefings migrate`" in empty.stderr
+
+
+def test_a_bad_database_url_is_one_line_not_a_traceback():
+    for url in ("mysql://user@host/db", "briefings.db", "postgresql://postgres@127.0.0.1:1/nothing"):
+        result = run("ingest", str(SEEDS), "--database", url)
+        assert result.exit_code == 1
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+        assert result.stderr.startswith("Error: "), result.stderr
+    assert "secret" not in run("keys", "list", "--database", "postgresql://u:secret@127.0.0.1:1/x").stderr
+
+
+def test_a_missing_postgresql_driver_is_one_line(tmp_path):
+    blocked = "import sys; sys.modules['psycopg2'] = None; from service.cli import main; main()"
+    done = subprocess.run([sys.executable, "-c", blocked, "keys", "list", "--database",
+                           "postgresql://postgres@127.0.0.1:5432/none"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "driver not found" in done.stderr and "pip install 'briefings[postgres]'" in done.stderr
+
+
+def test_migrate_creates_a_new_database_then_has_nothing_to_do(tmp_path):
+    from service.store.migrations import head
+
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'new.db'}"}
+    created = run("migrate", env=env)
+    assert created.exit_code == 0 and f"applied {head()} migrations" in created.stdout
+    assert "reparse" not in created.stdout  # nothing stored yet: nothing to re-parse
+    again = run("migrate", env=env)
+    assert again.stdout.strip() == f"schema version {head()}, code {head()}: nothing to apply"

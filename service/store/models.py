@@ -237,4 +237,13 @@ class Delivery(BaseModel):
     delivered_at = DateTimeField(null=True)
 
 
-MODELS = (Speaker, SpeakerAlias, AliasWord, Briefing, Turn, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook, Delivery)
+class SchemaMigration(BaseModel):
+    """One migration applied to this database (``migrations.py``): the newest one's version is the schema's."""
+
+    version = IntegerField(primary_key=True)
+    name = TextField()
+    applied_at = DateTimeField(default=utcnow)
+
+
+MODELS = (Speaker, SpeakerAlias, AliasWord, Briefing, Turn, Statement, Quote, Figure, Appearance, Change, ApiKey, Webhook,
+          Delivery, SchemaMigration)

@@ -60,11 +60,6 @@ def _engine(db):
     return search_sqlite if isinstance(db, SqliteDatabase) else search_postgres
 
 
-def install(db) -> None:
-    """Create the search tables or columns, indexes and triggers (idempotent)."""
-    _engine(db).install(db)
-
-
 def matching(model, select, q: str) -> Match | None:
     """``select`` (over ``model``) narrowed to records matching ``q``, with a rank and a snippet expression.
 

@@ -1,7 +1,7 @@
 """Full-text search on PostgreSQL: a GIN index over ``to_tsvector('english', …)`` of each searchable table.
 
 The query builds the same expression the index was created on, so the planner
-uses the index. Words are stemmed by the 'english' configuration;
+uses the index (made by migrations: ``baseline.py``). Words are stemmed by the 'english' configuration;
 ``ts_headline`` marks the snippet.
 """
 from peewee import SQL, Expression, fn
@@ -10,22 +10,13 @@ from .models import Briefing, Quote, Statement
 
 ENGLISH = SQL("'english'")
 HEADLINE = "MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=1, StartSel={start}, StopSel={stop}"
-# table -> (the indexed document as SQL, the same as a peewee expression, the column snippets come from)
+# table -> (the indexed document, as the index's expression, the column snippets come from)
 INDEXED = {
-    "statement": ("coalesce(content_text, '')", lambda: fn.coalesce(Statement.content_text, ""),
-                  Statement.content_text),
-    "quote": ("coalesce(text, '')", lambda: fn.coalesce(Quote.text, ""), Quote.text),
-    "briefing": ("coalesce(title, '') || ' ' || coalesce(text, '')",
-                 lambda: fn.coalesce(Briefing.title, "").concat(" ").concat(fn.coalesce(Briefing.text, "")),
+    "statement": (lambda: fn.coalesce(Statement.content_text, ""), Statement.content_text),
+    "quote": (lambda: fn.coalesce(Quote.text, ""), Quote.text),
+    "briefing": (lambda: fn.coalesce(Briefing.title, "").concat(" ").concat(fn.coalesce(Briefing.text, "")),
                  Briefing.text),
 }
-
-
-def install(db) -> None:
-    for table, (document, _, _) in INDEXED.items():
-        db.execute_sql(
-            f"CREATE INDEX IF NOT EXISTS {table}_search ON {table} USING GIN (to_tsvector('english', {document}))"
-        )
 
 
 def render(terms) -> str:
@@ -40,7 +31,7 @@ def render(terms) -> str:
 
 
 def matching(model, select, terms, start: str, stop: str):
-    _, document, column = INDEXED[model._meta.table_name]
+    document, column = INDEXED[model._meta.table_name]
     vector = fn.to_tsvector(ENGLISH, document())
     tsquery = fn.to_tsquery(ENGLISH, render(terms))
     query = select.where(Expression(vector, "@@", tsquery))

@@ -2,36 +2,11 @@
 
 Each searchable table has an external-content FTS5 index keyed by ``seq``;
 triggers update it on every insert, update and delete, whatever code path
-wrote the row. Words are stemmed (porter) and folded (case, accents).
+wrote the row. Words are stemmed (porter) and folded (case, accents). The
+tables and triggers are made by migrations (``baseline.py``).
 """
 from peewee import SQL, NodeList, Table, fn
 
-# table -> the columns it indexes (the first is the one snippets come from)
-INDEXED = {"statement": ("content_text",), "quote": ("text",), "briefing": ("text", "title")}
-TOKENIZER = "porter unicode61 remove_diacritics 2"
-
-
-def install(db) -> None:
-    existing = set(db.get_tables())
-    for table, columns in INDEXED.items():
-        fts, cols = f"{table}_fts", ", ".join(columns)
-        new = ", ".join(f"new.{c}" for c in columns)
-        old = ", ".join(f"old.{c}" for c in columns)
-        statements = [
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content='{table}', "
-            f"content_rowid='seq', tokenize='{TOKENIZER}')",
-            f"CREATE TRIGGER IF NOT EXISTS {table}_fts_insert AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.seq, {new}); END",
-            f"CREATE TRIGGER IF NOT EXISTS {table}_fts_delete AFTER DELETE ON {table} BEGIN "
-            f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.seq, {old}); END",
-            f"CREATE TRIGGER IF NOT EXISTS {table}_fts_update AFTER UPDATE ON {table} BEGIN "
-            f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.seq, {old}); "
-            f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.seq, {new}); END",
-        ]
-        if fts not in existing:  # index the rows stored before search existed
-            statements.append(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
-        for sql in statements:
-            db.execute_sql(sql)
 
 
 def render(terms) -> str:

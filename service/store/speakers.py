@@ -51,15 +51,6 @@ def alias_words(aliases: list[dict]) -> list[dict]:
             for a in aliases for word in dict.fromkeys(a["folded"].split())]
 
 
-def index_alias_words() -> None:
-    """Fill AliasWord from the aliases of a database made before it existed (once; a no-op after)."""
-    if AliasWord.select().exists() or not SpeakerAlias.select().exists():
-        return
-    rows = alias_words(list(SpeakerAlias.select(SpeakerAlias.speaker, SpeakerAlias.folded).dicts()))
-    for i in range(0, len(rows), 500):
-        AliasWord.insert_many(rows[i:i + 500]).on_conflict_ignore().execute()
-
-
 def roles_compatible(a: str | None, b: str | None) -> bool:
     """Two role descriptions of one office: same head noun, or one's words inside the other's."""
     wa, wb = fold_words(a or ""), fold_words(b or "")
