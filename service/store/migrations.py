@@ -223,3 +223,12 @@ def changes_before_the_feed(migrator):
                  .join(owner, on=(owner.c.id == (record.c.id if kind == "briefing" else record.c.briefing_id)))
                  .order_by(record.c.seq))
         change.insert(query, columns=fields).execute()
+
+
+# --- after schema versions: one migration per model change ---------------------------------------------------
+
+
+@migration
+def facet_indexes(migrator):
+    """Indexes for facets: speakers by kind, figures by unit and value."""
+    migrate(migrator.add_index("speaker", ("kind",)), migrator.add_index("figure", ("unit", "number")))
