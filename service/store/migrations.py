@@ -232,3 +232,21 @@ def changes_before_the_feed(migrator):
 def facet_indexes(migrator):
     """Indexes for facets: speakers by kind, figures by unit and value."""
     migrate(migrator.add_index("speaker", ("kind",)), migrator.add_index("figure", ("unit", "number")))
+
+
+@migration(reparse=True)
+def transcript_turns(migrator):
+    """Turns of transcripts: a table the parser fills (`briefings reparse` adds them to stored transcripts)."""
+    db = migrator.database
+    seq = "INTEGER" if isinstance(db, SqliteDatabase) else "SERIAL"
+    db.execute_sql(
+        f'CREATE TABLE "turn" ("seq" {seq} NOT NULL PRIMARY KEY, "id" VARCHAR(32) NOT NULL, '
+        '"briefing_id" VARCHAR(32) NOT NULL, "position" INTEGER NOT NULL, "kind" VARCHAR(16) NOT NULL, '
+        '"speaker_id" VARCHAR(32), "label_text" TEXT NOT NULL, "label_start" INTEGER NOT NULL, '
+        '"label_end" INTEGER NOT NULL, "text_text" TEXT NOT NULL, "text_start" INTEGER NOT NULL, '
+        '"text_end" INTEGER NOT NULL, "answers" VARCHAR(32), "directions" TEXT NOT NULL, '
+        'FOREIGN KEY ("briefing_id") REFERENCES "briefing" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("speaker_id") REFERENCES "speaker" ("id"))')
+    migrate(migrator.add_index("turn", ("id",), unique=True), migrator.add_index("turn", ("briefing_id",)),
+            migrator.add_index("turn", ("speaker_id",)), migrator.add_index("turn", ("answers",)),
+            migrator.add_index("turn", ("briefing_id", "seq")), migrator.add_index("turn", ("speaker_id", "seq")))
