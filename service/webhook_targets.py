@@ -38,7 +38,10 @@ def _is_public(address: str) -> bool:
 
 
 def _split(url: str):
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced IPv6 bracket ('http://[')
+        raise TargetRefused("the URL is not well formed") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise TargetRefused("the URL must be http:// or https:// with a host")
     if parts.username is not None or parts.password is not None:

@@ -36,6 +36,12 @@ def test_credentials_in_the_url_are_refused_even_with_private_targets_allowed(cl
     assert response.status_code == 400 and "credentials" in response.json["detail"]
 
 
+@pytest.mark.parametrize("url", ["http://[", "http://[::1/", "https://]/"])
+def test_malformed_urls_are_a_400_naming_the_field(client, auth, url):
+    response = client.post("/v1/webhooks", json={"url": url}, headers=auth)
+    assert response.status_code == 400 and response.json["field"] == "url", response.json
+
+
 def test_internal_targets_are_refused_at_send_time(client, auth, post_article):
     receiver = Receiver()
     try:
