@@ -22,7 +22,7 @@ class FigureSchema(Schema):
     start = fields.Int(required=True)
     end = fields.Int(required=True)
     value = FigureValue(allow_none=True, required=True, metadata={
-        "oneOf": [{"type": "number"}, {"type": "string"}],
+        "type": ["number", "string"],
         "description": "a number; for dates an ISO date, or month-day when the year is unknown"})
     kind = fields.Str(required=True, validate=validate.OneOf(FIGURE_KINDS))
     unit = fields.Str(allow_none=True, required=True)

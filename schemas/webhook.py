@@ -26,7 +26,7 @@ class WebhookSchema(Schema):
     id = fields.Str(required=True)
     url = fields.Str(required=True)
     kind = fields.Str(required=True, validate=validate.OneOf(WEBHOOK_KINDS))
-    filters = fields.Dict(required=True)
+    filters = fields.Nested(WebhookFiltersSchema, required=True)
     created_at = fields.Str(required=True, metadata={"format": "date-time"})
     secret = fields.Str(metadata={"description": "whsec_…: shown only in the answer that creates the webhook; "
                                                 "verify each delivery's webhook-signature with it"})

@@ -1,7 +1,7 @@
 """GET /v1/changes: the feed a consumer polls to keep a mirror of every record."""
 from schemas.change import ChangePageSchema, ChangeQuerySchema, ChangeSchema
 
-from ..store.changes import list_changes
+from ..store import changes as feed
 from .blueprint import Blueprint
 from .caching import public_read
 from .listing import EXPORT_DOC, respond
@@ -14,10 +14,10 @@ blp = Blueprint("changes", __name__, url_prefix="/v1/changes", description="Chan
 @blp.doc(**EXPORT_DOC)
 @blp.arguments(ChangeQuerySchema, location="query")
 @blp.response(200, ChangePageSchema)
-def changes(args):
+def list_changes(args):
     """Changes after `since`, oldest first.
 
     Unlike the lists, `next` is never null: it is where to continue, now while
     there are more changes, or later to poll for new ones.
     """
-    return respond(list_changes, args, ChangeSchema, cursor_param="since")
+    return respond(feed.list_changes, args, ChangeSchema, cursor_param="since")

@@ -1,15 +1,18 @@
 """The contract, served: /openapi.yaml, and the /docs page's assets from the service itself.
 
 flask-smorest serves /v1/openapi.json and the Swagger UI page at /docs; the
-page's scripts and styles come from the swagger-ui-bundle package, so /docs
-works on a machine with no internet.
+page's scripts and styles come from the flask-swagger-ui package (Swagger UI 5,
+which reads OpenAPI 3.1), so /docs works on a machine with no internet.
 """
+from pathlib import Path
+
+import flask_swagger_ui
 import yaml
 from flask import Blueprint, Response, current_app, send_from_directory
-from swagger_ui_bundle import swagger_ui_path
 
 blp = Blueprint("contract", __name__)
 ASSETS_URL = "/docs/assets/"
+ASSETS = Path(flask_swagger_ui.__file__).parent / "dist"
 
 
 def spec_yaml(api) -> str:
@@ -28,4 +31,4 @@ def openapi_yaml():
 
 @blp.route(ASSETS_URL + "<path:name>")
 def docs_asset(name):
-    return send_from_directory(swagger_ui_path, name, max_age=86400)
+    return send_from_directory(ASSETS, name, max_age=86400)

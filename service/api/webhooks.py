@@ -81,7 +81,7 @@ def delete_webhook(webhook_id):
 @blp.response(200, DeliveryListSchema)
 @blp.alt_response(401, description="No valid API key")
 @blp.alt_response(404, description="No such webhook")
-def deliveries(webhook_id):
+def list_deliveries(webhook_id):
     """The latest 50 deliveries, newest first: their status, attempts and last error."""
     _hook(webhook_id)
     return {"data": webhooks.deliveries_of(webhook_id)}

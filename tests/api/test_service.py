@@ -21,6 +21,27 @@ def test_docs_page_and_its_assets_are_served_locally(client):
         assert client.get(f"/docs/assets/{asset}").status_code == 200
 
 
+def test_docs_page_reads_the_openapi_31_spec(client):
+    """Swagger UI reads OpenAPI 3.1 from version 5 on; older ones refuse to render the spec."""
+    assert client.get("/v1/openapi.json").json["openapi"].startswith("3.1")
+    version = client.get("/docs/assets/VERSION").get_data(as_text=True).strip()
+    assert int(version.lstrip("v").split(".")[0]) >= 5, version
+
+
 def test_method_not_allowed_is_a_problem(client):
     response = client.delete("/v1/statements")
     assert response.status_code == 405 and response.content_type == "application/problem+json"
+
+
+def test_a_repeated_single_valued_parameter_is_refused_by_name(client):
+    response = client.get("/v1/statements?speaker=a&speaker=b")
+    assert response.status_code == 400 and response.content_type == "application/problem+json"
+    assert response.json["parameter"] == "speaker" and "once" in response.json["detail"]
+    response = client.get("/v1/figures?min=1&min=2&kind=count")
+    assert response.status_code == 400 and response.json["parameter"] == "min"
+    response = client.get("/v1/briefings/br_x?expand=quotes&expand=figures")
+    assert response.status_code == 400 and response.json["parameter"] == "expand"
+
+
+def test_a_parameter_given_once_is_read_as_before(client):
+    assert client.get("/v1/statements?speaker=a&limit=5").status_code == 200
