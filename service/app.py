@@ -28,7 +28,7 @@ COMPRESSION = {
     # round trip either way, so compressing it only costs the server (gzip: ~125 us for a 9 KB page here)
     "COMPRESS_MIN_SIZE": 14 * 1024,
     "COMPRESS_ALGORITHM": ["gzip", "br", "zstd", "deflate"],
-    "COMPRESS_ALGORITHM_STREAMING": ["br", "zstd", "deflate"],
+    "COMPRESS_ALGORITHM_STREAMING": ["gzip", "br", "zstd", "deflate"],  # streams are compressed as they go
 }
 
 

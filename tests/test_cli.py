@@ -49,7 +49,7 @@ def test_openapi_writes_the_spec(tmp_path):
     target = tmp_path / "spec.yaml"
     result = run("openapi", "--output", str(target))
     assert result.exit_code == 0
-    assert target.read_text().startswith("openapi: 3.0.3")
+    assert target.read_text().startswith("openapi: 3.1.0")
 
 
 def test_keys_create_list_revoke(tmp_path):

@@ -76,7 +76,7 @@ def answer_from_cache():
     if not _is_public_read():
         return None
     g.etag = _tag()
-    if request.if_none_match.contains(g.etag):
+    if request.if_none_match.contains_weak(g.etag):  # RFC 9110 13.1.2: If-None-Match compares weakly
         response = Response(status=304)
         response.set_etag(g.etag)
         return response

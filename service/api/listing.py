@@ -58,7 +58,7 @@ def respond(list_fn: Callable, args: dict, record_schema: type[Schema], cursor_p
     if fmt == "json":
         page = list_fn(after=after, **args, **({"summary": summary} if summary else {}))
         page.records = [trim(r, only) for r in page.records]
-        return answer(*page_body(page))
+        return answer(*page_body(page, cursor_param))
     args.pop("limit", None)
     headers = {}
     if summary is not None and summary.count:  # a stream has no room for facets, but its length can lead it

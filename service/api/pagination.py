@@ -34,12 +34,15 @@ def decode(cursor: str | None, parameter: str = "cursor") -> int:
           parameter=parameter)
 
 
-def page_body(page) -> tuple[dict, dict]:
-    """The body and headers of one page: ``{"data": [...], "next": cursor|null}`` and its Link header."""
+def page_body(page, cursor_param: str = "cursor") -> tuple[dict, dict]:
+    """The body and headers of one page: ``{"data": [...], "next": cursor|null}`` and its Link header.
+
+    The Link continues with the parameter the list reads its cursor from (``since`` for the changes feed).
+    """
     headers = {}
     nxt = encode(page.after) if page.after is not None else None
     if nxt:
         args = request.args.to_dict(flat=False)
-        args["cursor"] = [nxt]
+        args[cursor_param] = [nxt]
         headers["Link"] = f'<{request.base_url}?{urlencode(args, doseq=True)}>; rel="next"'
     return {"data": page.records, "next": nxt, **page.summary}, headers

@@ -92,3 +92,14 @@ def test_etag_changes_when_the_data_does(client, post_article, path):
     post_article(SEEDS / "seed-000.txt")
     after = client.get(path, headers={"If-None-Match": first.headers["ETag"]})
     assert after.status_code == 200 and after.headers["ETag"] != first.headers["ETag"]
+
+
+def test_the_link_header_continues_where_next_does(client, seeded):
+    """Following `Link: rel="next"` is the same as passing `next` as `since`; the link is never refused."""
+    first = client.get("/v1/changes?limit=3")
+    link = first.headers["Link"]
+    assert link.endswith('>; rel="next"') and "cursor=" not in link
+    target = link[1:link.index(">")].removeprefix("http://localhost")
+    followed = client.get(target)
+    assert followed.status_code == 200
+    assert followed.json == client.get("/v1/changes", query_string={"limit": 3, "since": first.json["next"]}).json

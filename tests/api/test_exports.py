@@ -85,11 +85,14 @@ def test_answers_that_fit_in_the_first_round_trip_are_not_compressed(client, see
     assert small.json["data"]
 
 
-def test_streams_are_compressed_too(client, seeded):
-    response = client.get("/v1/statements", query_string={"format": "ndjson"}, headers={"Accept-Encoding": "deflate"})
-    assert response.headers["Content-Encoding"] == "deflate"
-    body = zlib.decompress(response.data)
-    assert len(body.splitlines()) == len(every_page(client, "/v1/statements"))
+@pytest.mark.parametrize("encoding, decompress", [("deflate", zlib.decompress), ("gzip", gzip.decompress)])
+@pytest.mark.parametrize("fmt", ["ndjson", "csv"])
+def test_streams_are_compressed_too(client, seeded, encoding, decompress, fmt):
+    response = client.get("/v1/statements", query_string={"format": fmt}, headers={"Accept-Encoding": encoding})
+    assert response.is_streamed and response.headers["Content-Encoding"] == encoding
+    body = decompress(response.data).decode()
+    rows = list(csv.DictReader(io.StringIO(body))) if fmt == "csv" else body.splitlines()
+    assert len(rows) == len(every_page(client, "/v1/statements"))
 
 
 def test_exports_have_etags(client, seeded):
