@@ -1,4 +1,6 @@
 """Pieces every record shares: evidence spans, speaker references, pages, errors."""
+import copy
+
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
@@ -30,7 +32,7 @@ def record_fields(record: type[Schema]) -> DelimitedList:
     known = validate.OneOf(names, error="unknown field {input!r}; the fields are {choices}")
     return DelimitedList(fields.Str(validate=known), validate=validate.Length(min=1),
                          metadata={"description": "comma-separated fields to keep in each record; the records then "
-                                   "hold only those fields, whatever their schema marks as required"})
+                                   "hold only those fields (the page's Partial... shape)"})
 
 
 class FacetValueSchema(Schema):
@@ -91,13 +93,48 @@ class PageQuerySchema(OutputQuerySchema, SummaryQuerySchema):
         "description": "oldest first (the default), or newest first; with `q` the default is by relevance"})
 
 
+class AnyOf(fields.Field):
+    """A value of one of several shapes, documented as ``anyOf`` (``any_of2properties``); dumped as the first."""
+
+    def __init__(self, *choices: fields.Field, **kwargs):
+        super().__init__(**kwargs)
+        self.choices = choices
+
+    def _bind_to_schema(self, field_name, parent):
+        super()._bind_to_schema(field_name, parent)
+        for choice in self.choices:
+            choice._bind_to_schema(field_name, parent)
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return self.choices[0]._serialize(value, attr, obj, **kwargs)
+
+
+def any_of2properties(self, field, **kwargs) -> dict:
+    """apispec attribute function (bound to its converter) documenting an ``AnyOf`` field."""
+    return {"anyOf": [self.field2property(choice) for choice in field.choices]} if isinstance(field, AnyOf) else {}
+
+
+def partial_of(record: type[Schema]) -> type[Schema]:
+    """``record`` with nothing required: the shape of its records under ``fields=``, which keeps only some."""
+    name = "Partial" + record.__name__.removesuffix("Schema")
+    optional = {}
+    for key, field in record._declared_fields.items():
+        optional[key] = copy.copy(field)
+        optional[key].required = False
+    return Schema.from_dict(optional, name=name)
+
+
 def page_of(item_schema: type[Schema]) -> type[Schema]:
     """The schema of one page of ``item_schema`` records: ``{"data": [...], "next": cursor|null}``, with
-    ``facets`` and ``count`` when they are asked for."""
+    ``facets`` and ``count`` when they are asked for.
+
+    A record is whole, or (with ``fields=``) holds only the fields asked for: it is declared as either.
+    """
     name = item_schema.__name__.removesuffix("Schema") + "Page"
+    record = AnyOf(fields.Nested(item_schema), fields.Nested(partial_of(item_schema)))
     return Schema.from_dict(
         {
-            "data": fields.List(fields.Nested(item_schema), required=True),
+            "data": fields.List(record, required=True),
             "next": fields.Str(allow_none=True, required=True,
                                metadata={"description": "cursor of the next page; null on the last page"}),
             "facets": fields.Dict(keys=fields.Str(), values=fields.Nested(FacetSchema),

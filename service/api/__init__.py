@@ -8,7 +8,7 @@ import http
 import flask_smorest
 from flask_smorest.utils import prepare_response
 
-from schemas.common import ProblemSchema
+from schemas.common import ProblemSchema, any_of2properties
 
 from . import (
     articles,
@@ -87,6 +87,7 @@ def init_api(app) -> Api:
     for key, value in API_SETTINGS.items():
         app.config.setdefault(key, value)
     api = Api(app, spec_kwargs={"extra_plugins": [PlainStringParameters()]})
+    api.ma_plugin.converter.add_attribute_function(any_of2properties)
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     app.register_blueprint(docs.blp)
