@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .common import OutputQuerySchema, page_of, record_fields
+from .common import OutputQuerySchema, cursor_field, page_of, record_fields
 
 RECORD_KINDS = ("briefing", "turn", "statement", "quote", "figure", "speaker")
 ACTIONS = ("created", "updated", "deleted")
@@ -20,7 +20,7 @@ class ChangeSchema(Schema):
 
 
 class ChangeQuerySchema(OutputQuerySchema):
-    since = fields.Str(metadata={"description": "the `next` value of the previous call; omit to start at the beginning"})
+    since = cursor_field("the `next` value of the previous call; omit to start at the beginning")
     limit = fields.Int(load_default=100, validate=validate.Range(1, 1000))
     fields = record_fields(ChangeSchema)
 

@@ -10,6 +10,13 @@ LIMIT_MAX = 100
 CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # refused in every string but tab, CR and LF
 PLAIN = f"^[^{CONTROL_CHARACTERS}]*$"  # a string without them (a JSON Schema pattern)
 SOME_PLAIN_TEXT = rf"^[^{CONTROL_CHARACTERS}]*[^{CONTROL_CHARACTERS}\s][^{CONTROL_CHARACTERS}]*$"  # and not all blank
+# what a cursor looks like: every value of this form is accepted (an empty one starts at the beginning)
+CURSOR_PATTERN = r"^[0-9a-f]{0,15}$"
+
+
+def cursor_field(description: str) -> fields.Str:
+    return fields.Str(metadata={"description": description + "; opaque, but always of this pattern",
+                                "pattern": CURSOR_PATTERN})
 
 
 class EvidenceSchema(Schema):
@@ -88,7 +95,7 @@ class PageQuerySchema(OutputQuerySchema, SummaryQuerySchema):
 
     limit = fields.Int(load_default=20, validate=validate.Range(1, LIMIT_MAX),
                        metadata={"description": f"records per page (1-{LIMIT_MAX})"})
-    cursor = fields.Str(metadata={"description": "the `next` value of the previous page"})
+    cursor = cursor_field("the `next` value of the previous page")
     order = fields.Str(validate=validate.OneOf(("oldest", "newest")), metadata={
         "description": "oldest first (the default), or newest first; with `q` the default is by relevance"})
 

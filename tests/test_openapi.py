@@ -1,12 +1,8 @@
-"""The contract: the committed openapi.yaml is what the code generates, it is valid, and the API keeps it."""
+"""The contract: the committed openapi.yaml is what the code generates and is valid (schemathesis: test_schemathesis.py)."""
 import tempfile
 from pathlib import Path
 
-import pytest
-import schemathesis
-from schemathesis.checks import negative_data_rejection
 import yaml
-from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
 
 from click.testing import CliRunner
@@ -46,8 +42,6 @@ class SeededApp:
 
 
 SPEC_APP = SeededApp()
-CASES = schemathesis.openapi.from_path(COMMITTED)
-CASES.app = SPEC_APP
 
 
 def test_committed_spec_equals_the_generated_one():
@@ -105,34 +99,3 @@ def test_nullable_records_are_openapi_31_null_types():
     assert {"type": "null"} in schemas["Statement"]["properties"]["speaker"]["anyOf"]
     assert "null" in schemas["Figure"]["properties"]["value"]["type"]
     assert "nullable" not in COMMITTED.read_text(encoding="utf-8")
-
-
-# The cases come from the committed spec (equal to the generated one, tested above), so that collection
-# builds no app; they are sent to the module's seeded app.
-schema = CASES.include(method="GET")
-
-
-@pytest.mark.slow
-@schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_get_endpoints_keep_the_contract(case):
-    # Left out, each tested in the API tests instead: cursors are opaque tokens the server issues (a made-up
-    # one is rightly a 400), and `fields=` returns deliberately partial records.
-    for name in ("cursor", "since"):
-        (case.query or {}).pop(name, None)
-    # in-process WSGI calls are not decoded like HTTP ones: ask for plain bodies (compression is tested elsewhere)
-    case.call_and_validate(base_url="http://localhost", headers={"Accept-Encoding": "identity"})
-
-
-writes = CASES.exclude(method="GET")
-
-
-@pytest.mark.slow
-@writes.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_write_endpoints_keep_the_contract(case):
-    # A text/plain or text/markdown body is text whatever schemathesis serialised into it ('{}' is a fine
-    # article): "schema-violating" text bodies cannot exist, so that one check is left out for them.
-    excluded = [negative_data_rejection] if (case.media_type or "").startswith("text/") else []
-    case.call_and_validate(base_url="http://localhost", headers={"Accept-Encoding": "identity", "Authorization": f"Bearer {API_KEY}"},
-                           excluded_checks=excluded)

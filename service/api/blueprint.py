@@ -17,7 +17,9 @@ import http
 
 import marshmallow as ma
 import flask_smorest
+from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
+from werkzeug.datastructures import MultiDict
 
 from schemas.common import ProblemSchema
 
@@ -30,21 +32,25 @@ class StrictParser(FlaskParser):
     DEFAULT_VALIDATION_STATUS = 400
 
     def load_querystring(self, req, schema):
-        """The query, refusing a repeated parameter that is not a list."""
-        repeated = sorted(name for name in req.args
-                          if len(req.args.getlist(name)) > 1 and not self._repeatable(schema, name))
+        """The query, refusing a repeated single-valued parameter.
+
+        A list may be given comma-separated (``fields=text,speaker``) or repeated
+        (``fields=text&fields=speaker``, the OpenAPI default that generated clients send).
+        """
+        args = MultiDict(req.args)
+        repeated = []
+        for name in req.args:
+            values = req.args.getlist(name)
+            field = next((f for key, f in schema.fields.items() if (f.data_key or key) == name), None)
+            if len(values) < 2 or field is None:  # an unknown parameter is refused by name later
+                continue
+            if isinstance(field, DelimitedList):
+                args.setlist(name, [field.delimiter.join(values)])
+            elif not isinstance(field, tuple(self.KNOWN_MULTI_FIELDS)):
+                repeated.append(name)
         if repeated:
             raise ma.ValidationError({name: ["give this parameter once"] for name in repeated})
-        return super().load_querystring(req, schema)
-
-    def _repeatable(self, schema: ma.Schema, name: str) -> bool:
-        """Whether parameter ``name`` may be given several times: a list, not a comma-separated one."""
-        field = next((f for key, f in schema.fields.items() if (f.data_key or key) == name), None)
-        if field is None:
-            return True  # unknown: refused by name later
-        return getattr(field, "is_multiple", isinstance(field, tuple(self.KNOWN_MULTI_FIELDS)))
-
-
+        return self._makeproxy(args, schema)
 
 
 class Blueprint(flask_smorest.Blueprint):

@@ -1,33 +1,40 @@
 """Opaque cursors and the ``Link: rel="next"`` header.
 
-A cursor wraps the ``seq`` to continue after; clients treat it as opaque, so
-the encoding can change without breaking them.
+A cursor is the ``seq`` to continue after, in hex; clients treat it as
+opaque, so the encoding can change without breaking them. Its pattern is in
+the spec, and every string of that pattern is a cursor, so a client (or a
+fuzzer) that keeps to the spec is never refused.
 """
 from __future__ import annotations
 
 import base64
 import binascii
+import re
 from urllib.parse import urlencode
 
 from flask import request
 from flask_smorest import abort
 
-PREFIX = "c1:"
-MAX_SEQ = 2**63 - 1  # the largest seq a database column holds: a larger one is no cursor this API gave
+from schemas.common import CURSOR_PATTERN
+
+LEGACY_PREFIX = "c1:"  # cursors were base64 of "c1:<seq>": mirrors keep their `since`, so they still work
 
 
 def encode(after: int) -> str:
-    return base64.urlsafe_b64encode(f"{PREFIX}{after}".encode()).decode().rstrip("=")
+    return format(after, "x")
 
 
 def decode(cursor: str | None, parameter: str = "cursor") -> int:
     """The seq a cursor continues after (0 for the first page); a bad cursor is a 400 naming it."""
     if not cursor:
         return 0
+    if re.fullmatch(CURSOR_PATTERN, cursor):
+        return int(cursor, 16)
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if raw.startswith(PREFIX) and raw[len(PREFIX):].isdigit() and int(raw[len(PREFIX):]) <= MAX_SEQ:
-            return int(raw[len(PREFIX):])
+        digits = raw.removeprefix(LEGACY_PREFIX)
+        if raw.startswith(LEGACY_PREFIX) and digits.isascii() and digits.isdigit() and len(digits) <= 18:
+            return int(digits)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         pass
     abort(400, message=f"{parameter}: not a cursor this API returned (use the `next` value of a page)",

@@ -6,16 +6,17 @@ their content-derived ids, so a record the new parser produces unchanged
 keeps its id and writes nothing, and every record that is created, updated
 or deleted leaves one entry in the changes feed (``Change``). The same text
 twice creates nothing new: the briefing's content hash is unique, so a second
-ingestion, even a concurrent one, finds the first.
+ingestion, even a concurrent one, finds the first. An edited text at the same
+url is the next version of the same briefing: a diff from its stored rows.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peewee import IntegrityError
 
-from ..extract import parse
+from ..extract import Document, parse
 from ..extract.articles import Article
 from .models import Appearance, Briefing, Change, Figure, Quote, Statement, Turn, database, utcnow
 from .rows import Rows, document_rows
@@ -36,7 +37,8 @@ RECORD_TABLES = (
 @dataclass(frozen=True)
 class Ingested:
     briefing_id: str
-    created: bool  # false when the same text was already stored
+    created: bool  # false when it is a version of a stored briefing (the same text or url)
+    updated: bool = False  # a version that changed the stored briefing
 
 
 @dataclass
@@ -122,31 +124,57 @@ def stored_rows(briefing_id: str) -> Rows | None:
                 statements=of(Statement), quotes=of(Quote), figures=of(Figure), turns=of(Turn))
 
 
-def store_rows(rows: Rows) -> Ingested:
-    """Write one parsed article; the caller parsed it outside the transaction."""
-    content_hash = rows.briefing["content_hash"]
+def _prior_version(briefing: dict):
+    """The stored briefing an article is a version of: the one with its text, else the first with its url."""
+    found = Briefing.select(Briefing.id, Briefing.created_at).where(
+        Briefing.content_hash == briefing["content_hash"]).first()
+    if found is None and briefing["url"]:
+        found = (Briefing.select(Briefing.id, Briefing.created_at).where(Briefing.url == briefing["url"])
+                 .order_by(Briefing.seq).first())
+    return found
 
-    def existing():
-        return Briefing.select(Briefing.id).where(Briefing.content_hash == content_hash).first()
 
+def _as_version_of(rows: Rows, briefing_id: str) -> Rows:
+    """``rows`` under a stored briefing's id, so that they replace its records as its next version."""
+    def moved(records: list[dict]) -> list[dict]:
+        return [{**r, "briefing": briefing_id} for r in records]
+
+    return replace(rows, briefing={**rows.briefing, "id": briefing_id}, statements=moved(rows.statements),
+                   quotes=moved(rows.quotes), figures=moved(rows.figures), appearances=moved(rows.appearances))
+
+
+def _stored_on(created) -> dt.date | None:
+    return created.date() if isinstance(created, dt.datetime) else None
+
+
+def store_article(doc: Document, article: Article) -> Ingested:
+    """Write one parsed article (parsed outside the transaction): a new briefing, or a version of a stored one.
+
+    An article with the text or the url of a stored briefing is its next version: the same briefing id,
+    with what changed (text, records, title, publisher, ...) written as a diff, so the changes feed shows
+    the briefing updated. The same article sent again writes nothing.
+    """
+    rows = document_rows(doc, article)
     try:
         with database.atomic():
-            found = existing()
-            if found:
-                return Ingested(found.id, False)
-            join_known_speakers(rows)
-            apply_diff(None, rows)
+            prior = _prior_version(rows.briefing)
+            if prior is None:
+                join_known_speakers(rows)
+                apply_diff(None, rows)
+                return Ingested(rows.briefing["id"], True)
+            new = _as_version_of(document_rows(doc, article, stored_on=_stored_on(prior.created_at)), prior.id)
+            join_known_speakers(new)
+            diff = apply_diff(stored_rows(prior.id), new)
+            return Ingested(prior.id, False, updated=bool(diff.created or diff.updated or diff.deleted))
     except IntegrityError:
-        found = existing()  # a concurrent writer stored the same text first
-        if found is None:
+        found = Briefing.select(Briefing.id).where(Briefing.content_hash == rows.briefing["content_hash"]).first()
+        if found is None:  # not a concurrent writer storing the same text first
             raise
         return Ingested(found.id, False)
-    return Ingested(rows.briefing["id"], True)
 
 
 def ingest(article: Article) -> Ingested:
-    doc = parse(article.text, published=article.published_date)
-    return store_rows(document_rows(doc, article))
+    return store_article(parse(article.text, published=article.published_date), article)
 
 
 def _article_of(row: dict) -> Article:
@@ -163,8 +191,7 @@ def reparse(briefing_id: str) -> Diff:
         created = Briefing.select(Briefing.created_at).where(Briefing.id == briefing_id).scalar()
         article = _article_of(old.briefing)
         doc = parse(article.text, published=article.published_date)
-        stored_on = created.date() if isinstance(created, dt.datetime) else None
-        new = document_rows(doc, article, stored_on=stored_on)
+        new = document_rows(doc, article, stored_on=_stored_on(created))
         join_known_speakers(new)
         return apply_diff(old, new)
 

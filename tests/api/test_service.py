@@ -39,9 +39,16 @@ def test_a_repeated_single_valued_parameter_is_refused_by_name(client):
     assert response.json["parameter"] == "speaker" and "once" in response.json["detail"]
     response = client.get("/v1/figures?min=1&min=2&kind=count")
     assert response.status_code == 400 and response.json["parameter"] == "min"
-    response = client.get("/v1/briefings/br_x?expand=quotes&expand=figures")
-    assert response.status_code == 400 and response.json["parameter"] == "expand"
+    response = client.get("/v1/changes?limit=5&limit=6")
+    assert response.status_code == 400 and response.json["parameter"] == "limit"
 
 
 def test_a_parameter_given_once_is_read_as_before(client):
     assert client.get("/v1/statements?speaker=a&limit=5").status_code == 200
+
+
+def test_a_list_parameter_may_be_comma_separated_or_repeated(client, seeded):
+    joined = client.get("/v1/statements?fields=id,speaker&limit=5")
+    repeated = client.get("/v1/statements?fields=id&fields=speaker&limit=5")
+    assert joined.status_code == repeated.status_code == 200
+    assert joined.json == repeated.json and set(joined.json["data"][0]) == {"id", "speaker"}
