@@ -140,7 +140,8 @@ def _as_version_of(rows: Rows, briefing_id: str) -> Rows:
         return [{**r, "briefing": briefing_id} for r in records]
 
     return replace(rows, briefing={**rows.briefing, "id": briefing_id}, statements=moved(rows.statements),
-                   quotes=moved(rows.quotes), figures=moved(rows.figures), appearances=moved(rows.appearances))
+                   quotes=moved(rows.quotes), figures=moved(rows.figures), turns=moved(rows.turns),
+                   appearances=moved(rows.appearances))
 
 
 def _stored_on(created) -> dt.date | None:
