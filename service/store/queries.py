@@ -204,7 +204,8 @@ def turn_records(rows: list[dict]) -> list[dict]:
     return [turn_record(r, names, answered.get(r["id"], []), texts.get(r["briefing"])) for r in rows]
 
 
-def list_turns(*, briefing=None, speaker=None, speaker_id=None, kind=None, order=None, after=0, limit=20) -> Page:
+def list_turns(*, briefing=None, speaker=None, speaker_id=None, kind=None, order=None, after=0, limit=20,
+               summary: Summary | None = None) -> Page:
     """A transcript's turns in order (every stored turn without ``briefing``), by speaker or kind."""
     filters, several = _speaker_filters(Turn, speaker, speaker_id)
     if briefing is not None:
@@ -212,7 +213,7 @@ def list_turns(*, briefing=None, speaker=None, speaker_id=None, kind=None, order
     if kind is not None:
         filters.append(Turn.kind == kind)
     rows, nxt = _rows(Turn, with_speaker_name(Turn), filters, None, after, limit, order, gather=several)
-    return Page(turn_records(rows), nxt)
+    return Page(turn_records(rows), nxt, summarise(Selection(Turn, filters), summary))
 
 
 def briefing_exists(briefing_id: str) -> bool:

@@ -39,3 +39,9 @@ def test_cursors_handed_out_before_still_work(client, seeded):
     legacy = base64.urlsafe_b64encode(b"c1:2").decode().rstrip("=")
     assert client.get("/v1/statements", query_string={"cursor": legacy}).json == \
         client.get("/v1/statements", query_string={"cursor": "2"}).json
+
+
+def test_a_transcripts_turns_can_be_counted(client, post_article):
+    briefing = post_article("Talks resume\n\nThe envoy said talks would resume.").json["id"]
+    response = client.get(f"/v1/briefings/{briefing}/turns", query_string={"count": "true"})
+    assert response.status_code == 200 and response.json["count"] == len(response.json["data"])
