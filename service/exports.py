@@ -31,10 +31,14 @@ def trim(record: dict, only: list[str] | None) -> dict:
 
 
 def csv_columns(schema: Schema, only: list[str] | None = None, prefix: str = "") -> list[str]:
-    """CSV columns of a record schema: nested records flattened as ``speaker.name``."""
+    """CSV columns of a record schema: nested records flattened as ``speaker.name``.
+
+    Only the fields every record has (``required``): a field that only some answers carry (``match``, a
+    briefing's expanded ``statements``) would be a column that is always empty, unless ``only`` names it.
+    """
     columns = []
     for name, field in schema.fields.items():
-        if name == "match" or (only and not prefix and name not in only):
+        if (only and not prefix and name not in only) or not (field.required or (only and name in only)):
             continue
         if isinstance(field, fields.Nested) and not field.many:
             columns += csv_columns(field.schema, None, f"{prefix}{name}.")
@@ -47,9 +51,7 @@ def _cell(record: dict, column: str):
     value = record
     for part in column.split("."):
         value = value.get(part) if isinstance(value, dict) else None
-    if isinstance(value, list):
-        return " ".join(v if isinstance(v, str) else json.dumps(v) for v in value)
-    if isinstance(value, dict):
+    if isinstance(value, (list, dict)):  # JSON, so aliases or participants can be split back exactly
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
 

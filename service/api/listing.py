@@ -70,4 +70,6 @@ def respond(list_fn: Callable, args: dict, record_schema: type[Schema], cursor_p
         with database.connection_context():
             yield from all_records(list_fn, after, **args)
 
+    name = record_schema.__name__.removesuffix("Schema").lower() + "s"
+    headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return Response(render(records(), fmt, record_schema(), only), mimetype=FORMATS[fmt], headers=headers)

@@ -101,3 +101,23 @@ def test_exports_have_etags(client, seeded):
     first.close()
     again = client.get("/v1/statements", query_string={"format": "csv"}, headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_csv_cells_are_json_arrays_and_keep_every_character(client, seeded, post_article):
+    assert post_article("Ministry holds briefing\n\nMinister Zoë Müller said the €300 million plan would "
+                        "go ahead, and she said “talks resume”.").status_code == 201
+    response = client.get("/v1/briefings?format=csv")
+    assert response.headers["Content-Disposition"] == 'attachment; filename="briefings.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert "statements" not in rows[0] and "match" not in rows[0]  # columns no list record ever fills
+    for row in rows:
+        assert all(isinstance(p, dict) and p["id"] for p in json.loads(row["participants"]))
+    assert any("Zoë Müller" in row["text"] and "€300" in row["text"] for row in rows)
+    speakers = list(csv.DictReader(io.StringIO(client.get("/v1/speakers?format=csv").get_data(as_text=True))))
+    assert any("Zoë Müller" in json.loads(s["aliases"]) for s in speakers)
+    statements = client.get("/v1/statements?format=ndjson")
+    assert statements.headers["Content-Disposition"] == 'attachment; filename="statements.ndjson"'
+    table = list(csv.DictReader(io.StringIO(client.get("/v1/statements?format=csv").get_data(as_text=True))))
+    assert all(isinstance(json.loads(r["quote_ids"]), list) for r in table)
+    with_match = client.get("/v1/statements?format=csv&q=ceasefire&fields=id,match").get_data(as_text=True)
+    assert with_match.splitlines()[0].startswith("id,match.score")
