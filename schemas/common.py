@@ -11,7 +11,7 @@ CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # refused in every 
 PLAIN = f"^[^{CONTROL_CHARACTERS}]*$"  # a string without them (a JSON Schema pattern)
 SOME_PLAIN_TEXT = rf"^[^{CONTROL_CHARACTERS}]*[^{CONTROL_CHARACTERS}\s][^{CONTROL_CHARACTERS}]*$"  # and not all blank
 # what a cursor looks like: every value of this form is accepted (an empty one starts at the beginning)
-CURSOR_PATTERN = r"^[0-9a-f]{0,15}$"
+CURSOR_PATTERN = r"^([0-9a-f]{0,15}|[0-7][0-9a-f]{15})$"  # hex, at most 2**63 - 1: a seq a column holds
 
 
 def cursor_field(description: str) -> fields.Str:

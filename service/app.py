@@ -53,9 +53,9 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     @app.teardown_request
     def _release(exc):
-        # the thread keeps its connection for its next request (no pool round trip, no pragmas again); one that
-        # saw an error is given back, so a broken connection is never reused
-        if exc is not None and not database.is_closed():
+        # back to the pool (a cheap hand-back: the connection stays open there). A thread may not keep it
+        # across requests: a server that runs each request in a new thread would empty the pool and hang.
+        if not database.is_closed():
             database.close()
 
     app.after_request(tag_and_keep)  # registered before Compress: runs after it, on the compressed answer

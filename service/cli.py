@@ -19,7 +19,7 @@ import click
 from . import config as settings
 from .delivery import deliver_due, run_sender
 from .extract import parse as parse_text
-from .extract.articles import ArticleError, read
+from .extract.articles import ArticleError, blank_control_characters, read
 from .store.rows import EXPANSIONS, document_rows, expanded_record
 
 INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson")
@@ -38,11 +38,19 @@ def expand_paths(paths: tuple[str, ...]) -> list[Path]:
 
 
 def read_file(path: Path):
+    """The articles of a file; stray control characters in a text file are read as spaces, with a warning."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"cannot read: {exc.strerror}") from None
-    return read(data, name=path.name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return read(data, name=path.name)  # which says why it cannot be read
+    text, blanked = blank_control_characters(text)
+    if blanked:
+        click.echo(f"{path}: {blanked} control character(s) read as spaces", err=True)
+    return read(text, name=path.name)
 
 
 def database_url(database: str | None) -> str:

@@ -127,3 +127,16 @@ def test_migrate_creates_a_new_database_then_has_nothing_to_do(tmp_path):
     assert "reparse" not in created.stdout  # nothing stored yet: nothing to re-parse
     again = run("migrate", env=env)
     assert again.stdout.strip() == f"schema version {head()}, code {head()}: nothing to apply"
+
+
+def test_a_stray_control_character_in_a_text_file_is_read_as_a_space(tmp_path):
+    """A form feed left by a PDF conversion costs a warning, not the article (the API refuses it instead)."""
+    path = tmp_path / "page-break.txt"
+    path.write_text("Minister speaks\n\nThe minister said the talks would resume.\x0c Page two follows.\n",
+                    encoding="utf-8")
+    result = run("parse", "--format", "jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert "\x0c" not in doc["text"] and doc["text"].index("Page two") == path.read_text().index("Page two")
+    assert [s["cue"]["text"] for s in doc["statements"]] == ["said"]
+    assert "1 control character(s) read as spaces" in result.stderr

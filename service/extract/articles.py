@@ -19,9 +19,19 @@ import yaml
 FIELDS = ("title", "text", "url", "published_at", "publisher")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab, CR and LF
+_CONTROL_BUT_NUL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_JSON_DEPTH = 20
 # bounds on the final article, whatever the input format made of it (characters)
 MAX_LENGTH = {"title": 1000, "text": 2_000_000, "url": 2000, "publisher": 500}
+
+
+def blank_control_characters(text: str) -> tuple[str, int]:
+    """``text`` with each control character but tab, CR, LF and NUL made a space, and how many were.
+
+    One character for one, so offsets into the result are offsets into the original. For files a user reads
+    from disk (a form feed from a PDF conversion must not cost the whole article); requests are refused instead.
+    """
+    return _CONTROL_BUT_NUL.subn(" ", text)
 
 
 class ArticleError(ValueError):
