@@ -44,7 +44,7 @@ The source is recorded as ``speaker_mention``, the words actually written
 import bisect
 import re
 
-from . import cues, ids, numbers
+from . import cues, dates, ids, numbers
 from .quotes import mark_after, mark_before
 from .mentions import ORG_HEADS, PRONOUNS, ROLE_HEADS, describe
 from .records import Span, Statement
@@ -74,7 +74,7 @@ last this next yesterday today tonight earlier later again also repeatedly publi
 privately recently then further both
 """.split())
 _THAT = re.compile(r"that\s+")
-_WHEN_BEHIND = re.compile(r"\s(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+_WHEN_BEHIND = re.compile(rf"\s(?:on\s+(?:{dates.WEEKDAY_NAMES})|yesterday|today|"
                           r"last\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year))$")
 _DATELINE = re.compile(r"\s+[–—-]\s")
 _LAST_WORD = re.compile(r"(?:^|\s)(\w+)$")
@@ -90,8 +90,8 @@ _SHARE_SUBJECT = re.compile(
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:\w+\s+)?$")
 # A time or setting between a cue and a that-less clause: "said on Friday he met", "said in a statement the …".
 _ADJUNCT_THEN_CLAUSE = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|year|night)"
-    r"|in\s+an?\s+(?:interview|statement)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)"
+    rf"\s+(?:on\s+(?:{dates.WEEKDAY_NAMES})|yesterday|today|last\s+(?:week|month|year|night)"
+    rf"|in\s+an?\s+(?:interview|statement)(?:\s+on\s+(?:{dates.WEEKDAY_NAMES}))?)"
     r",?\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][a-z]+)\s)")
 _TRANSPARENT = cues.AUX_WORDS | {"not", "never", "also", "further"}
 # After a cue, a preposition shows there is no reported content ("written by", "spoke with", "regarding").

@@ -108,7 +108,7 @@ _SPOKESPERSON = re.compile(
     r"\s{1,4}(?:spokesperson|spokesman|spokeswoman|spokespeople|press\s{1,4}secretary)\b")
 _LEADING_THE = re.compile(r"^The\s{1,4}")
 _WHEN = re.compile(
-    r"\b(?:(?:late|early)\s{1,4})?(?:on\s{1,4})?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:(?:late|early)\s{{1,4}})?(?:on\s{{1,4}})?(?P<day>{dates.WEEKDAY_NAMES})"
     r"(?:\s{1,4}(?:morning|afternoon|evening|night))?\b"
     r"|\b(?P<rel>yesterday|today|tonight|this\s{1,4}(?:morning|afternoon|evening))\b", re.I)
 _COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in countries.NAMES) + r")\b")
